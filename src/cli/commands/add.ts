@@ -1,0 +1,31 @@
+import { addContact } from '../../core/contacts.js';
+import { ME } from '../../core/model.js';
+import { linkContacts } from '../../core/relationships.js';
+import { contactFieldsFrom, type ContactFieldOptions } from '../contact-fields.js';
+import type { CliContext } from '../context.js';
+import { paint, printJson, success } from '../output.js';
+import { openStore } from '../store.js';
+
+export interface AddOptions extends ContactFieldOptions {
+  id?: string;
+  strength?: number;
+  json?: true;
+}
+
+export async function addCommand(context: CliContext, name: string, options: AddOptions): Promise<void> {
+  const store = openStore(context);
+  let added!: ReturnType<typeof addContact>['contact'];
+  await store.update(
+    (network) => {
+      const result = addContact(network, { name, ...(options.id !== undefined && { id: options.id }), ...contactFieldsFrom(options) });
+      added = result.contact;
+      if (options.strength === undefined) return result.network;
+      return linkContacts(result.network, ME, added.id, { strength: options.strength }).network;
+    },
+    { create: true },
+  );
+  if (options.json) return printJson(context, added);
+  const chalk = paint(context);
+  success(context, `Added ${chalk.bold(added.name)} as ${chalk.cyan(added.id)} in ${store.path}`);
+  if (options.strength === undefined) context.stderr.write(chalk.dim(`  Next: conet link me ${added.id} --strength 3   (how well you know them)\n`));
+}

@@ -1,0 +1,43 @@
+import { resolveEndpoint } from '../../core/contacts.js';
+import { linkContacts, unlinkContacts } from '../../core/relationships.js';
+import { checkDate } from '../contact-fields.js';
+import type { CliContext } from '../context.js';
+import { plural, success } from '../output.js';
+import { openStore } from '../store.js';
+
+export interface LinkOptions {
+  kind?: string;
+  strength?: number;
+  note?: string;
+  since?: string;
+}
+
+export async function linkCommand(context: CliContext, a: string, b: string, options: LinkOptions): Promise<void> {
+  if (options.since !== undefined) checkDate(options.since, '--since');
+  let message = '';
+  await openStore(context).update((network) => {
+    const from = resolveEndpoint(network, a);
+    const to = resolveEndpoint(network, b);
+    const result = linkContacts(network, from, to, options);
+    const strength = result.relationship.strength === undefined ? '' : ` (strength ${result.relationship.strength})`;
+    message = `${result.created ? 'Linked' : 'Updated the link between'} ${from} and ${to}${strength}.`;
+    return result.network;
+  });
+  success(context, message);
+}
+
+export interface UnlinkOptions {
+  kind?: string;
+}
+
+export async function unlinkCommand(context: CliContext, a: string, b: string, options: UnlinkOptions): Promise<void> {
+  let message = '';
+  await openStore(context).update((network) => {
+    const from = resolveEndpoint(network, a);
+    const to = resolveEndpoint(network, b);
+    const result = unlinkContacts(network, from, to, options.kind);
+    message = `Removed ${plural(result.removed, 'relationship')} between ${from} and ${to}.`;
+    return result.network;
+  });
+  success(context, message);
+}

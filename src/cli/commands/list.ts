@@ -1,0 +1,40 @@
+import { filterContacts } from '../../core/contact-filter.js';
+import type { CollaboratorStatus, Stage } from '../../core/model.js';
+import type { CliContext } from '../context.js';
+import { paint, plural, printJson, printTable, say } from '../output.js';
+import { openStore } from '../store.js';
+
+export interface ListOptions {
+  tag: string[];
+  stage?: Stage;
+  status?: CollaboratorStatus;
+  prospects?: true;
+  limit?: number;
+  json?: true;
+}
+
+export async function listCommand(context: CliContext, search: string | undefined, options: ListOptions): Promise<void> {
+  const network = await openStore(context).load();
+  const matches = filterContacts(network.contacts, {
+    ...(search !== undefined && { search }),
+    tags: options.tag,
+    ...(options.stage && { stage: options.stage }),
+    ...(options.status && { status: options.status }),
+    prospects: Boolean(options.prospects),
+  });
+  const shown = options.limit === undefined ? matches : matches.slice(0, Math.max(0, options.limit));
+  if (options.json) return printJson(context, shown);
+  const chalk = paint(context);
+  printTable(context, shown, [
+    { header: 'id', value: (contact) => contact.id },
+    { header: 'name', value: (contact) => (contact.prospect ? `${contact.name} ${chalk.yellow('★')}` : contact.name) },
+    { header: 'org', value: (contact) => contact.org ?? '' },
+    { header: 'stage', value: (contact) => contact.stage ?? '' },
+    { header: 'status', value: (contact) => contact.status ?? '' },
+    { header: 'tags', value: (contact) => (contact.tags ?? []).join(', ') },
+  ]);
+  if (context.stdout.isTTY) {
+    const hidden = matches.length - shown.length;
+    say(context, chalk.dim(`${plural(matches.length, 'contact')}${hidden > 0 ? ` (${hidden} not shown; raise --limit)` : ''}`));
+  }
+}

@@ -1,0 +1,73 @@
+// Turns the contact field flags shared by `add` and `edit` into model fields.
+import { UsageError } from '../core/errors.js';
+import { CONTRIBUTIONS, type CoCreatorKind, type CollaboratorStatus, type Contact, type Contribution, type Stage, type Stance } from '../core/model.js';
+
+export interface ContactFieldOptions {
+  org?: string;
+  role?: string;
+  email: string[];
+  phone: string[];
+  url?: string;
+  linkedin?: string;
+  tag: string[];
+  offers: string[];
+  needs: string[];
+  pov?: string;
+  connection?: string;
+  status?: CollaboratorStatus;
+  coCreator?: CoCreatorKind;
+  contributes: string[];
+  stance?: Stance;
+  growth?: true;
+  stage?: Stage;
+  prospect?: true;
+  lastContact?: string;
+  cadence?: number;
+  notes?: string;
+}
+
+/** Only the fields the user actually passed; list flags replace the whole list. */
+export function contactFieldsFrom(options: ContactFieldOptions): Partial<Contact> {
+  const fields: Partial<Contact> = {};
+  const set = <K extends keyof Contact>(key: K, value: Contact[K] | undefined) => {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = value;
+  };
+  set('org', options.org);
+  set('role', options.role);
+  set('email', options.email);
+  set('phone', options.phone);
+  set('url', options.url);
+  set('linkedin', options.linkedin);
+  set('tags', options.tag);
+  set('offers', options.offers);
+  set('needs', options.needs);
+  set('pointOfView', options.pov);
+  set('connection', options.connection);
+  set('status', options.status);
+  set('coCreator', options.coCreator);
+  set('contributes', checkContributions(options.contributes));
+  set('stance', options.stance);
+  set('growth', options.growth);
+  set('stage', options.stage);
+  set('prospect', options.prospect);
+  set('lastContact', options.lastContact === undefined ? undefined : checkDate(options.lastContact, '--last-contact'));
+  set('cadenceDays', options.cadence);
+  set('notes', options.notes);
+  return fields;
+}
+
+function checkContributions(values: string[]): Contribution[] {
+  for (const value of values) {
+    if (!(CONTRIBUTIONS as readonly string[]).includes(value)) {
+      throw new UsageError(`--contributes "${value}" is not one of: ${CONTRIBUTIONS.join(', ')}.`);
+    }
+  }
+  return values as Contribution[];
+}
+
+export function checkDate(value: string, flag: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new UsageError(`${flag} "${value}" is not a date.`, { hint: 'Write dates as YYYY-MM-DD.' });
+  }
+  return value;
+}

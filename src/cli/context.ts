@@ -1,0 +1,48 @@
+// Everything a command needs from the outside world, injected so tests can run commands in-process.
+import type { Readable, Writable } from 'node:stream';
+
+export interface CliStreams {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+}
+
+export interface CliContext extends CliStreams {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Colour on stdout: a terminal, and neither NO_COLOR nor --no-color. */
+  color: boolean;
+  /** Today's date; CONET_TODAY=YYYY-MM-DD fixes it (tests, reproducible plans). */
+  today: () => Date;
+  /** Global options, filled in when commander has parsed them. */
+  global: GlobalOptions;
+}
+
+export interface GlobalOptions {
+  file?: string;
+  debug: boolean;
+  color: boolean;
+}
+
+export function createContext(streams: CliStreams, env: NodeJS.ProcessEnv, cwd: string): CliContext {
+  const context: CliContext = {
+    ...streams,
+    env,
+    cwd,
+    color: false,
+    today: () => {
+      const fixed = env.CONET_TODAY;
+      return fixed ? new Date(`${fixed}T12:00:00Z`) : new Date();
+    },
+    global: { debug: false, color: true },
+  };
+  context.color = wantsColor(context);
+  return context;
+}
+
+export function wantsColor(context: Pick<CliContext, 'env' | 'stdout' | 'global'>): boolean {
+  if (!context.global.color) return false;
+  if (context.env.NO_COLOR !== undefined && context.env.NO_COLOR !== '') return false;
+  if (context.env.FORCE_COLOR !== undefined && context.env.FORCE_COLOR !== '0') return true;
+  return Boolean(context.stdout.isTTY) && context.env.TERM !== 'dumb';
+}

@@ -1,0 +1,61 @@
+// The one exit point: runs the program and turns every outcome into an exit code and at most
+// one clear line on stderr. Nothing else in conet calls process.exit.
+import { CommanderError } from 'commander';
+import { CancelledError, ConetError, EXIT, formatLocation } from '../core/errors.js';
+import { createContext, type CliContext, type CliStreams } from './context.js';
+import { paint } from './output.js';
+import { buildProgram } from './program.js';
+
+export async function main(argv: string[] = process.argv, streams?: Partial<CliStreams>): Promise<number> {
+  const context = createContext(
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, ...streams },
+    process.env,
+    process.cwd(),
+  );
+  return run(context, argv.slice(2));
+}
+
+/** Runs conet with the given arguments (without `node conet`) and returns the exit code. */
+export async function run(context: CliContext, args: string[]): Promise<number> {
+  const program = buildProgram(context);
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return report(context, error);
+  }
+}
+
+function report(context: CliContext, error: unknown): number {
+  if (error instanceof CommanderError) {
+    // commander already printed its message (or the help) through configureOutput.
+    if (error.exitCode === 0) return EXIT.ok;
+    return EXIT.usage;
+  }
+  const cancelled = asCancellation(error);
+  if (cancelled) {
+    context.stderr.write(`\n${cancelled.message}\n`);
+    return EXIT.cancelled;
+  }
+  const chalk = paint(context);
+  if (error instanceof ConetError) {
+    const where = error.location ? `${formatLocation(error.location)}: ` : '';
+    const hint = error.hint ? ` ${chalk.dim(error.hint)}` : '';
+    context.stderr.write(`${chalk.red('error:')} ${where}${error.message}${hint}\n`);
+    if (context.global.debug && error.stack) context.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (context.global.debug ? (error.stack ?? error.message) : error.message) : String(error);
+  context.stderr.write(`${chalk.red('internal error:')} ${detail}\n`);
+  if (!context.global.debug) context.stderr.write('Run again with --debug for details, and please report it.\n');
+  return EXIT.data;
+}
+
+/** Ctrl-C inside an inquirer prompt surfaces as ExitPromptError; treat it like our own cancellation. */
+function asCancellation(error: unknown): CancelledError | undefined {
+  if (error instanceof CancelledError) return error;
+  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+    return new CancelledError('Cancelled. Everything answered so far is saved.');
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+// Rendering helpers shared by commands: data to stdout, messages to stderr, colour only on a
+// terminal, tables for people and stable JSON for programs.
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CliContext } from './context.js';
+
+const palettes = new WeakMap<CliContext, ChalkInstance>();
+
+/** A chalk that paints only when the context allows colour. */
+export function paint(context: CliContext): ChalkInstance {
+  let chalk = palettes.get(context);
+  if (!chalk) {
+    chalk = new Chalk({ level: context.color ? 1 : 0 });
+    palettes.set(context, chalk);
+  }
+  return chalk;
+}
+
+/** Data for the user or a program: stdout. */
+export function print(context: CliContext, text = ''): void {
+  context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Progress, confirmations and advice: stderr, so stdout stays clean for pipes. */
+export function say(context: CliContext, text: string): void {
+  context.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function success(context: CliContext, text: string): void {
+  say(context, `${paint(context).green('✔')} ${text}`);
+}
+
+/** Stable, pretty JSON: the contract for `--json`. */
+export function printJson(context: CliContext, data: unknown): void {
+  print(context, JSON.stringify(data, null, 2));
+}
+
+export interface Column<T> {
+  header: string;
+  value: (row: T) => string;
+}
+
+/**
+ * A table on a terminal; tab-separated lines without decoration when piped, so `cut` and `awk`
+ * work on it.
+ */
+export function printTable<T>(context: CliContext, rows: readonly T[], columns: readonly Column<T>[]): void {
+  if (!context.stdout.isTTY) {
+    for (const row of rows) print(context, columns.map((column) => oneLine(column.value(row))).join('\t'));
+    return;
+  }
+  const chalk = paint(context);
+  const table = new Table({
+    head: columns.map((column) => chalk.bold(column.header)),
+    style: { head: [], border: context.color ? ['grey'] : [] },
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+  });
+  for (const row of rows) table.push(columns.map((column) => column.value(row)));
+  print(context, table.toString());
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\t\r\n]+/g, ' ');
+}
+
+/** "1 contact", "3 contacts". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,113 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addContact, updateContact } from '../../src/core/contacts.js';
+import { ConflictError, DataError } from '../../src/core/errors.js';
+import { linkContacts } from '../../src/core/relationships.js';
+import { NetworkStore } from '../../src/store/network-store.js';
+import { useTempDir } from '../helpers/cli.js';
+
+const tempDir = useTempDir();
+
+const HAND_WRITTEN = `# My network — kept in git
+version: 1
+me:
+  name: Sam Rivera # that's me
+  business: Brand strategy
+  favourite-colour: teal   # not a conet field: must survive
+contacts:
+  # the first person I met
+  - id: ada
+    name: Ada Lovelace
+    tags: [math, engines]
+    custom: { keep: me }
+  - id: grace
+    name: Grace Hopper
+relationships:
+  - from: me
+    to: ada
+    strength: 4 # strong
+extra-section:
+  anything: goes
+`;
+
+function storeAt(text?: string): { store: NetworkStore; path: string } {
+  const path = join(tempDir(), 'conet.yaml');
+  if (text !== undefined) writeFileSync(path, text);
+  return { store: new NetworkStore({ path, source: 'flag' }), path };
+}
+
+describe('NetworkStore', () => {
+  it('keeps comments, key order and unknown fields when saving a change', async () => {
+    const { store, path } = storeAt(HAND_WRITTEN);
+    await store.update((network) => updateContact(network, 'grace', { role: 'Rear Admiral' }).network);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('# My network — kept in git');
+    expect(text).toContain('name: Sam Rivera # that\'s me');
+    expect(text).toContain('favourite-colour: teal   # not a conet field: must survive');
+    expect(text).toContain('# the first person I met');
+    expect(text).toContain('custom: { keep: me }');
+    expect(text).toContain('strength: 4 # strong');
+    expect(text).toContain('extra-section:\n  anything: goes');
+    expect(text).toMatch(/name: Grace Hopper\n\s+role: Rear Admiral/);
+    // Untouched lines are byte-identical.
+    expect(text.split('\n').slice(0, 13)).toEqual(HAND_WRITTEN.split('\n').slice(0, 13));
+  });
+
+  it('round-trips a network it created', async () => {
+    const { store } = storeAt();
+    const created = await store.update(
+      (network) => {
+        const withAda = addContact(network, { name: 'Ada Lovelace', tags: ['math'] }).network;
+        const withGrace = addContact(withAda, { name: 'Grace Hopper' }).network;
+        return linkContacts(withGrace, 'ada-lovelace', 'grace-hopper', { strength: 2, kind: 'colleague' }).network;
+      },
+      { create: true },
+    );
+    const reloaded = await new NetworkStore(store.location).load();
+    expect(reloaded).toEqual(created);
+  });
+
+  it('creates new files and backups readable by the owner only', async () => {
+    const { store, path } = storeAt();
+    await store.update((network) => addContact(network, { name: 'Ada' }).network, { create: true });
+    await store.update((network) => addContact(network, { name: 'Bob' }).network);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(`${path}.bak`).mode & 0o777).toBe(0o600);
+    expect(readFileSync(`${path}.bak`, 'utf8')).not.toContain('Bob');
+  });
+
+  it('reports malformed YAML with file and line, and leaves the file byte-identical', async () => {
+    const broken = 'version: 1\ncontacts:\n  - id: ada\n    name: [unclosed\n';
+    const { store, path } = storeAt(broken);
+    const error = await store.load().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).location?.file).toBe(path);
+    expect((error as DataError).location?.line).toBeGreaterThanOrEqual(4);
+    await expect(store.update((network) => network)).rejects.toBeInstanceOf(DataError);
+    expect(readFileSync(path, 'utf8')).toBe(broken);
+  });
+
+  it('reports schema violations with the line and field path', async () => {
+    const text = 'version: 1\ncontacts:\n  - id: ada\n    name: Ada\nrelationships:\n  - from: me\n    to: ada\n    strength: 9\n';
+    const { store } = storeAt(text);
+    const error = (await store.load().catch((caught: unknown) => caught)) as DataError;
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toContain('relationships[0].strength');
+    expect(error.message).toContain('from 1 to 5');
+    expect(error.location?.line).toBe(8);
+  });
+
+  it('refuses to overwrite a file that changed on disk since it was read, saving the work beside it', async () => {
+    const { store, path } = storeAt(HAND_WRITTEN);
+    const network = await store.load();
+    const edited = `${HAND_WRITTEN}# edited by hand meanwhile\n`;
+    writeFileSync(path, edited);
+    const error = (await store.save(addContact(network, { name: 'Linus' }).network).catch((caught: unknown) => caught)) as ConflictError;
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    const aside = /saved in (\S+):/.exec(error.hint ?? '')?.[1];
+    expect(aside).toBeDefined();
+    expect(readFileSync(aside!, 'utf8')).toContain('Linus');
+  });
+});
