@@ -9,22 +9,42 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
-import { ConflictError, DataError, NotFoundError } from '../core/errors.js';
+import { isDeepStrictEqual } from 'node:util';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { ConflictError, DataError, formatFieldPath, NotFoundError } from '../core/errors.js';
 import { emptyNetwork, type Network } from '../core/model.js';
+import { validateNetwork } from '../core/schema.js';
 import type { FileLocation } from './file-location.js';
-import { parseNetwork, patchYamlText, stringifyNewNetwork } from './yaml-codec.js';
+import { CACHE_MIN_BYTES, SnapshotCache } from './snapshot-cache.js';
+import { parseNetwork, patchYamlText } from './yaml-codec.js';
+import { dumpNetwork, spliceYamlText } from './yaml-splice.js';
 
 const OWNER_ONLY = 0o600;
 
+/** Up to this size every save is checked by parsing the result back (a cheap safety net). */
+const VERIFY_MAX_BYTES = 2 * 1024 * 1024;
+
+const NEW_FILE_HEADER =
+  '# conet network: your profile, contacts and relationships.\n' +
+  '# Edit it by hand if you like; comments and extra fields are kept.\n' +
+  '# Relationship strength: 1 (faint) to 5 (very strong). `me` is you.\n\n';
+
+/** What was last read from or written to disk: the base for the next save. */
 interface Snapshot {
   text: string;
-  hash: string;
+  network: Network;
 }
 
 export class NetworkStore {
   private snapshot: Snapshot | undefined;
+  private readonly cache: SnapshotCache;
 
-  constructor(readonly location: FileLocation) {}
+  constructor(
+    readonly location: FileLocation,
+    options: { cacheDir?: string } = {},
+  ) {
+    this.cache = new SnapshotCache(options.cacheDir);
+  }
 
   get path(): string {
     return this.location.path;
@@ -42,8 +62,18 @@ export class NetworkStore {
         hint: 'Run `conet init` to start, or `conet add "<name>"` to add a first contact.',
       });
     }
+    const network = await this.parse(text);
+    this.snapshot = { text, network };
+    return network;
+  }
+
+  private async parse(text: string): Promise<Network> {
+    if (text.length < CACHE_MIN_BYTES) return parseNetwork(text, this.path);
+    const hash = hashText(text);
+    const cached = await this.cache.read(this.path, hash);
+    if (cached) return cached;
     const network = parseNetwork(text, this.path);
-    this.snapshot = { text, hash: hashText(text) };
+    await this.cache.write(this.path, hash, network);
     return network;
   }
 
@@ -89,8 +119,9 @@ export class NetworkStore {
   }
 
   private async write(network: Network): Promise<void> {
+    assertValid(network, this.path);
     const previous = this.snapshot?.text;
-    const text = previous === undefined ? stringifyNewNetwork(network) : patchYamlText(previous, network);
+    const text = this.render(network);
     if (text === previous) return;
     await this.ensureFolder();
     try {
@@ -99,14 +130,23 @@ export class NetworkStore {
     } catch (error) {
       throw describeWriteError(error, this.path);
     }
-    this.snapshot = { text, hash: hashText(text) };
+    this.snapshot = { text, network };
+    if (text.length >= CACHE_MIN_BYTES) await this.cache.write(this.path, hashText(text), network);
+  }
+
+  /** The file's new text: only changed items rewritten when the layout allows, else the whole Document patched. */
+  private render(network: Network): string {
+    if (!this.snapshot) return NEW_FILE_HEADER + dumpNetwork(network);
+    const { text, network: previous } = this.snapshot;
+    const spliced = spliceYamlText(text, previous, network);
+    if (spliced !== null && (spliced.length > VERIFY_MAX_BYTES || holds(spliced, network))) return spliced;
+    return patchYamlText(text, network);
   }
 
   private async saveAside(network: Network, current: string | undefined): Promise<string> {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     const aside = join(dirname(this.path), `${basename(this.path, '.yaml')}.mine-${stamp}.yaml`);
-    const base = this.snapshot?.text ?? current;
-    const text = base === undefined ? stringifyNewNetwork(network) : patchYamlText(base, network);
+    const text = this.snapshot ? this.render(network) : current === undefined ? NEW_FILE_HEADER + dumpNetwork(network) : patchYamlText(current, network);
     try {
       await writeFileAtomic(aside, text, { mode: OWNER_ONLY, fsync: true });
     } catch (error) {
@@ -162,6 +202,27 @@ async function readText(path: string): Promise<string | undefined> {
     if (code === 'EACCES') throw new DataError(`No permission to read ${path}.`, { hint: 'Check the file permissions.' });
     throw error;
   }
+}
+
+/** Does this YAML text parse back to exactly this network? */
+function holds(text: string, network: Network): boolean {
+  try {
+    const result = validateNetwork(loadYaml(text, { schema: CORE_SCHEMA }));
+    return result.ok && isDeepStrictEqual(result.network, JSON.parse(JSON.stringify(network)));
+  } catch {
+    return false;
+  }
+}
+
+/** Never write data that the next load would reject. */
+function assertValid(network: Network, file: string): void {
+  const result = validateNetwork(network);
+  if (result.ok) return;
+  const issue = result.issues[0]!;
+  throw new DataError(`Refusing to save: ${formatFieldPath(issue.path)} ${issue.message}.`, {
+    location: { file },
+    hint: 'Nothing was changed. Check the values you passed.',
+  });
 }
 
 export function hashText(text: string): string {

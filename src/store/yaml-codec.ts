@@ -73,18 +73,7 @@ export function locateLine(text: string, path: readonly (string | number)[]): nu
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
-const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true } as const;
-
-/** A new file's text: a short header that explains the file, then the data. */
-export function stringifyNewNetwork(network: Network): string {
-  const document = parseDocument('{}');
-  document.contents = createNode(document, network) as typeof document.contents;
-  document.commentBefore =
-    ' conet network: your profile, contacts and relationships.\n' +
-    ' Edit it by hand if you like; comments and extra fields are kept.\n' +
-    ' Relationship strength: 1 (faint) to 5 (very strong). `me` is you.';
-  return document.toString(STRINGIFY_OPTIONS);
-}
+const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true, flowCollectionPadding: false } as const;
 
 /**
  * Rewrites `text` so that it holds `next`, changing only the nodes whose values differ:
@@ -123,7 +112,11 @@ function patchNode(document: Document, node: unknown, value: unknown): unknown {
     return node;
   }
   if (isScalar(node) && !isPlainObject(value) && !Array.isArray(value)) {
-    if (node.value !== value) node.value = value;
+    if (node.value !== value) {
+      node.value = value;
+      // The old quoting or block style may not fit the new value; let the writer choose.
+      delete node.type;
+    }
     return node;
   }
   const created = createNode(document, value);

@@ -1,0 +1,44 @@
+// A derived cache of the parsed network, keyed by the file's content hash. The YAML file stays the
+// source of truth: any edit changes the hash, and the next read parses the YAML again. Parsing a
+// 30,000-contact file takes seconds; reading the cached JSON takes a fraction of that.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Network } from '../core/model.js';
+
+/** Below this size parsing the YAML is about as fast as reading a cache, so none is kept. */
+export const CACHE_MIN_BYTES = 64 * 1024;
+
+export class SnapshotCache {
+  constructor(private readonly folder: string | undefined) {}
+
+  private entryPath(filePath: string): string | undefined {
+    if (!this.folder) return undefined;
+    return join(this.folder, `${createHash('sha1').update(filePath).digest('hex')}.json`);
+  }
+
+  async read(filePath: string, hash: string): Promise<Network | undefined> {
+    const entry = this.entryPath(filePath);
+    if (!entry) return undefined;
+    try {
+      const content = await readFile(entry, 'utf8');
+      const newline = content.indexOf('\n');
+      if (content.slice(0, newline) !== hash) return undefined;
+      return JSON.parse(content.slice(newline + 1)) as Network;
+    } catch {
+      return undefined; // a missing or damaged cache just means parsing the YAML
+    }
+  }
+
+  async write(filePath: string, hash: string, network: Network): Promise<void> {
+    const entry = this.entryPath(filePath);
+    if (!entry) return;
+    try {
+      await mkdir(this.folder!, { recursive: true, mode: 0o700 });
+      await writeFileAtomic(entry, `${hash}\n${JSON.stringify(network)}`, { mode: 0o600 });
+    } catch {
+      // The cache is an optimisation: a read-only cache folder must not fail the command.
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addContact, removeContact, updateContact } from '../../src/core/contacts.js';
+import { emptyNetwork, type Network } from '../../src/core/model.js';
+import { linkContacts, unlinkContacts } from '../../src/core/relationships.js';
+import { parseNetwork } from '../../src/store/yaml-codec.js';
+import { dumpNetwork, spliceYamlText } from '../../src/store/yaml-splice.js';
+
+// Strings that YAML treats specially: they must survive quoting in both writers.
+const trickyText = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 20 }),
+  fc.constantFrom('yes', 'no', 'null', '~', '123', '1e3', '- dash', '# hash', 'a: b', "it's", '"quoted"', 'multi\nline', ' padded ', '[x]', '{y}', '*star', '&amp', '!tag', '@at', '`tick`', 'Zoë Ñandú', '日本語'),
+);
+
+type Operation =
+  | { op: 'add'; name: string; tags: string[]; notes?: string }
+  | { op: 'update'; pick: number; role: string }
+  | { op: 'unset'; pick: number }
+  | { op: 'remove'; pick: number }
+  | { op: 'link'; a: number; b: number; strength: number }
+  | { op: 'unlink'; a: number; b: number }
+  | { op: 'me'; business: string };
+
+const operation: fc.Arbitrary<Operation> = fc.oneof(
+  fc.record({ op: fc.constant('add' as const), name: trickyText, tags: fc.array(trickyText, { maxLength: 3 }), notes: fc.option(trickyText, { nil: undefined }) }),
+  fc.record({ op: fc.constant('update' as const), pick: fc.nat(), role: trickyText }),
+  fc.record({ op: fc.constant('unset' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('link' as const), a: fc.nat(), b: fc.nat(), strength: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({ op: fc.constant('unlink' as const), a: fc.nat(), b: fc.nat() }),
+  fc.record({ op: fc.constant('me' as const), business: trickyText }),
+);
+
+function apply(network: Network, step: Operation): Network {
+  const ids = network.contacts.map((contact) => contact.id);
+  const pick = (n: number) => ids[n % ids.length]!;
+  switch (step.op) {
+    case 'add':
+      return addContact(network, { name: step.name.trim() || 'someone', tags: step.tags, ...(step.notes !== undefined && { notes: step.notes }) }).network;
+    case 'update':
+      return ids.length ? updateContact(network, pick(step.pick), { role: step.role }).network : network;
+    case 'unset':
+      return ids.length ? updateContact(network, pick(step.pick), { tags: undefined, role: undefined }).network : network;
+    case 'remove':
+      return ids.length ? removeContact(network, pick(step.pick)).network : network;
+    case 'link': {
+      const a = ids.length ? pick(step.a) : 'me';
+      const b = ids.length ? pick(step.b) : 'me';
+      return a === b ? network : linkContacts(network, a, b, { strength: step.strength }).network;
+    }
+    case 'unlink': {
+      const rel = network.relationships[step.a % Math.max(1, network.relationships.length)];
+      return rel ? unlinkContacts(network, rel.from, rel.to).network : network;
+    }
+    case 'me':
+      return { ...network, me: { ...network.me, business: step.business } };
+  }
+}
+
+describe('spliceYamlText', () => {
+  it('produces text that parses back to exactly the new network, for any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { minLength: 1, maxLength: 25 }), fc.boolean(), (steps, withComments) => {
+        let network = emptyNetwork();
+        let text = `# header comment\n${dumpNetwork(network)}`;
+        if (withComments) text = text.replace(/^contacts:(.*)$/m, 'contacts:$1 # people I know');
+        for (const step of steps) {
+          const next = apply(network, step);
+          const spliced = spliceYamlText(text, network, next);
+          expect(spliced).not.toBeNull();
+          expect(parseNetwork(spliced!, 'test.yaml')).toEqual(JSON.parse(JSON.stringify(next)));
+          text = spliced!;
+          network = next;
+        }
+        expect(text.startsWith('# header comment\n')).toBe(true);
+        // Lists of records stay in block style, one item per `- `, as a person would write them.
+        if (network.contacts.length > 0) expect(text).toMatch(/^contacts:.*\n {2}- id: /m);
+      }),
+      { numRuns: 150, seed: 20261124 },
+    );
+  });
+
+  it('leaves every untouched line byte-identical', () => {
+    let network = emptyNetwork();
+    for (const name of ['Ada', 'Bob', 'Cy']) network = addContact(network, { name, tags: ['x'] }).network;
+    const text = dumpNetwork(network).replace('  - id: bob\n', '  # Bob is my neighbour\n  - id: bob   # keep this spacing\n');
+    const loaded = parseNetwork(text, 'test.yaml');
+    const next = updateContact(loaded, 'cy', { role: 'CTO' }).network;
+    const spliced = spliceYamlText(text, loaded, next)!;
+    expect(spliced).toContain('  # Bob is my neighbour\n  - id: bob   # keep this spacing\n');
+    expect(spliced.slice(0, text.indexOf('  - id: cy'))).toBe(text.slice(0, text.indexOf('  - id: cy')));
+  });
+
+  it('gives up (null) on layouts it does not index, so the caller can patch the whole document', () => {
+    const flow = '{version: 1, contacts: [], relationships: []}\n';
+    const network = parseNetwork(flow, 'test.yaml');
+    expect(spliceYamlText(flow, network, addContact(network, { name: 'Ada' }).network)).toBeNull();
+  });
+});
