@@ -5,12 +5,12 @@
 // - a lock serialises concurrent runs, and a file that changed on disk since it was read is never
 //   overwritten: the session's version is saved beside it instead.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import lockfile from 'proper-lockfile';
-import writeFileAtomic from 'write-file-atomic';
 import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import lockfile from 'proper-lockfile';
+import writeFileAtomic from 'write-file-atomic';
 import { ConflictError, DataError, formatFieldPath, NotFoundError } from '../core/errors.js';
 import { emptyNetwork, type Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
@@ -30,9 +30,19 @@ const NEW_FILE_HEADER =
   '# Relationship strength: 1 (faint) to 5 (very strong). `me` is you.\n\n';
 
 /** What was last read from or written to disk: the base for the next save. */
-interface Snapshot {
-  text: string;
-  network: Network;
+class Snapshot {
+  private decoded: string | undefined;
+
+  constructor(
+    readonly bytes: Buffer,
+    readonly network: Network,
+  ) {}
+
+  /** Decoded on first use: read-only commands served from the cache never need the text. */
+  get text(): string {
+    this.decoded ??= this.bytes.toString('utf8');
+    return this.decoded;
+  }
 }
 
 export class NetworkStore {
@@ -51,35 +61,38 @@ export class NetworkStore {
   }
 
   async exists(): Promise<boolean> {
-    return (await readText(this.path)) !== undefined;
+    return (await readBytes(this.path)) !== undefined;
   }
 
-  /** Reads and validates the file. Remembers what it read, so `save` can detect edits made meanwhile. */
+  /**
+   * Reads and validates the file. Remembers what it read, so `save` can detect edits made
+   * meanwhile. The returned network must be treated as immutable (the core's operations are).
+   */
   async load(): Promise<Network> {
-    const text = await readText(this.path);
-    if (text === undefined) {
+    const bytes = await readBytes(this.path);
+    if (bytes === undefined) {
       throw new NotFoundError(`No network file at ${this.path}.`, {
         hint: 'Run `conet init` to start, or `conet add "<name>"` to add a first contact.',
       });
     }
-    const network = await this.parse(text);
-    this.snapshot = { text, network };
+    const network = await this.parse(bytes);
+    this.snapshot = new Snapshot(bytes, network);
     return network;
   }
 
-  private async parse(text: string): Promise<Network> {
-    if (text.length < CACHE_MIN_BYTES) return parseNetwork(text, this.path);
-    const hash = hashText(text);
+  private async parse(bytes: Buffer): Promise<Network> {
+    if (bytes.length < CACHE_MIN_BYTES) return parseNetwork(bytes.toString('utf8'), this.path);
+    const hash = hashBytes(bytes);
     const cached = await this.cache.read(this.path, hash);
     if (cached) return cached;
-    const network = parseNetwork(text, this.path);
+    const network = parseNetwork(bytes.toString('utf8'), this.path);
     await this.cache.write(this.path, hash, network);
     return network;
   }
 
   /** Like `load`, but an empty network when there is no file yet. */
   async loadOrCreate(): Promise<Network> {
-    if ((await readText(this.path)) === undefined) {
+    if ((await readBytes(this.path)) === undefined) {
       this.snapshot = undefined;
       return emptyNetwork();
     }
@@ -106,9 +119,10 @@ export class NetworkStore {
    */
   async save(network: Network): Promise<void> {
     await this.withLock(async () => {
-      const current = await readText(this.path);
-      const expected = this.snapshot?.text;
-      if (current !== expected) {
+      const current = await readBytes(this.path);
+      const expected = this.snapshot?.bytes;
+      const unchanged = current === undefined ? expected === undefined : expected !== undefined && current.equals(expected);
+      if (!unchanged) {
         const aside = await this.saveAside(network, current);
         throw new ConflictError(`${this.path} changed on disk while conet was working; it was left as it is.`, {
           hint: `Your changes are saved in ${aside}: merge them by hand, or re-run the command.`,
@@ -119,19 +133,20 @@ export class NetworkStore {
   }
 
   private async write(network: Network): Promise<void> {
-    assertValid(network, this.path);
-    const previous = this.snapshot?.text;
+    assertValid(network, this.snapshot?.network, this.path);
     const text = this.render(network);
-    if (text === previous) return;
+    if (this.snapshot && text === this.snapshot.text) return;
     await this.ensureFolder();
     try {
-      if (previous !== undefined) await writeFileAtomic(`${this.path}.bak`, previous, { mode: OWNER_ONLY, fsync: true });
-      await writeFileAtomic(this.path, text, { fsync: true, ...(previous === undefined && { mode: OWNER_ONLY }) });
+      if (this.snapshot) await keepBackup(this.path);
+      await writeFileAtomic(this.path, text, { fsync: true, ...(!this.snapshot && { mode: OWNER_ONLY }) });
+      if (this.snapshot) await chmod(`${this.path}.bak`, OWNER_ONLY);
     } catch (error) {
       throw describeWriteError(error, this.path);
     }
-    this.snapshot = { text, network };
-    if (text.length >= CACHE_MIN_BYTES) await this.cache.write(this.path, hashText(text), network);
+    const bytes = Buffer.from(text, 'utf8');
+    this.snapshot = new Snapshot(bytes, network);
+    if (bytes.length >= CACHE_MIN_BYTES) await this.cache.write(this.path, hashBytes(bytes), network);
   }
 
   /** The file's new text: only changed items rewritten when the layout allows, else the whole Document patched. */
@@ -143,10 +158,14 @@ export class NetworkStore {
     return patchYamlText(text, network);
   }
 
-  private async saveAside(network: Network, current: string | undefined): Promise<string> {
+  private async saveAside(network: Network, current: Buffer | undefined): Promise<string> {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     const aside = join(dirname(this.path), `${basename(this.path, '.yaml')}.mine-${stamp}.yaml`);
-    const text = this.snapshot ? this.render(network) : current === undefined ? NEW_FILE_HEADER + dumpNetwork(network) : patchYamlText(current, network);
+    const text = this.snapshot
+      ? this.render(network)
+      : current === undefined
+        ? NEW_FILE_HEADER + dumpNetwork(network)
+        : patchYamlText(current.toString('utf8'), network);
     try {
       await writeFileAtomic(aside, text, { mode: OWNER_ONLY, fsync: true });
     } catch (error) {
@@ -192,9 +211,25 @@ export class NetworkStore {
   }
 }
 
-async function readText(path: string): Promise<string | undefined> {
+/**
+ * Keeps the current file as <file>.bak. A hard link costs nothing however large the file is: the
+ * atomic rename that follows gives the path a new inode, and the old one lives on as the backup.
+ */
+async function keepBackup(path: string): Promise<void> {
+  const backup = `${path}.bak`;
+  const temporary = `${backup}.${process.pid}.tmp`;
+  await unlink(temporary).catch(() => undefined);
   try {
-    return await readFile(path, 'utf8');
+    await link(path, temporary);
+  } catch {
+    await copyFile(path, temporary); // file systems without hard links
+  }
+  await rename(temporary, backup);
+}
+
+async function readBytes(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
@@ -214,19 +249,46 @@ function holds(text: string, network: Network): boolean {
   }
 }
 
-/** Never write data that the next load would reject. */
-function assertValid(network: Network, file: string): void {
-  const result = validateNetwork(network);
+/**
+ * Never write data that the next load would reject. Only records that are new or changed since the
+ * last read are checked (the core's operations keep unchanged records as the same objects), so a
+ * save stays cheap at 30,000 contacts.
+ */
+function assertValid(network: Network, previous: Network | undefined, file: string): void {
+  const candidate = previous ? onlyChangedRecords(network, previous) : network;
+  const result = validateNetwork(candidate);
   if (result.ok) return;
   const issue = result.issues[0]!;
-  throw new DataError(`Refusing to save: ${formatFieldPath(issue.path)} ${issue.message}.`, {
+  throw new DataError(`Refusing to save: ${formatFieldPath(describePath(issue.path, candidate, network))} ${issue.message}.`, {
     location: { file },
     hint: 'Nothing was changed. Check the values you passed.',
   });
 }
 
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+function onlyChangedRecords(network: Network, previous: Network): Network {
+  const candidate: Network = { ...network };
+  for (const key of ['contacts', 'relationships', 'introductions'] as const) {
+    const before = previous[key];
+    const after = network[key];
+    if (!Array.isArray(before) || !Array.isArray(after)) continue;
+    const unchanged = new Set<unknown>(before);
+    candidate[key] = (after as unknown[]).filter((item) => !unchanged.has(item)) as never;
+  }
+  return candidate;
+}
+
+/** Maps an index in the filtered candidate back to the record's index in the full network. */
+function describePath(path: (string | number)[], candidate: Network, network: Network): (string | number)[] {
+  const [key, index, ...rest] = path;
+  if (typeof key !== 'string' || typeof index !== 'number') return path;
+  const list = candidate[key];
+  const full = network[key];
+  if (!Array.isArray(list) || !Array.isArray(full)) return path;
+  return [key, full.indexOf(list[index]), ...rest];
+}
+
+function hashBytes(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function describeWriteError(error: unknown, path: string): Error {

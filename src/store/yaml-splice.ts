@@ -10,12 +10,18 @@ import { isDeepStrictEqual } from 'node:util';
 import { COLLECTION_STYLE_FLOW, CORE_SCHEMA, dump, visit, type Node as AstNode } from 'js-yaml';
 import { itemKey, patchYamlText } from './yaml-codec.js';
 
-interface Line {
-  start: number;
-  /** Offset just past the line's newline. */
-  end: number;
-  indent: number;
-  kind: 'blank' | 'comment' | 'content';
+const BLANK = 0;
+const COMMENT = 1;
+const CONTENT = 2;
+
+/** Line starts, indents and kinds in flat arrays: a 30,000-contact file has ~400,000 lines. */
+interface Lines {
+  count: number;
+  starts: Int32Array;
+  indents: Int32Array;
+  kinds: Uint8Array;
+  /** Offset just past line i's newline. */
+  end(index: number): number;
 }
 
 interface ItemSpan {
@@ -30,7 +36,7 @@ interface Section {
   keyLine: number;
   /** One past the section's last content line. */
   endLine: number;
-  /** Items of a block sequence value, with their indentation. */
+  /** Items of a block sequence value, with their indentation (indexed only when needed). */
   items?: ItemSpan[];
   itemIndent?: number;
 }
@@ -81,15 +87,15 @@ export function spliceYamlText(text: string, previous: Record<string, unknown>, 
   for (const key of new Set([...Object.keys(previous), ...Object.keys(next)])) {
     const before = previous[key];
     const after = next[key];
-    if (isDeepStrictEqual(before, after)) continue;
+    if (sameValue(before, after)) continue;
     const section = sections.get(key);
     if (!section) {
       // Not in the file yet (e.g. defaults filled in by validation): add it at the end.
       if (after !== undefined) appended += dumpYaml({ [key]: after }, ONE_LINE_ITEMS.has(key));
       continue;
     }
-    const start = lines[section.keyLine]!.start;
-    const end = lines[section.endLine - 1]!.end;
+    const start = lines.starts[section.keyLine]!;
+    const end = lines.end(section.endLine - 1);
     if (after === undefined) {
       edits.push({ start, end, text: '' });
       continue;
@@ -103,10 +109,12 @@ export function spliceYamlText(text: string, previous: Record<string, unknown>, 
       edits.push({ start, end, text: comment ? dumped.replace(/\n/, ` ${comment}\n`) : dumped });
       continue;
     }
-    const listEdits =
-      Array.isArray(before) && Array.isArray(after) && section.items?.length === before.length
-        ? spliceList(text, lines, section, key, before, after)
-        : null;
+    let listEdits: Edit[] | null = null;
+    if (Array.isArray(before) && Array.isArray(after)) {
+      const indexed = indexItems(text, lines, section);
+      if (indexed === null) return null;
+      if (indexed?.items.length === before.length) listEdits = spliceList(text, lines, indexed, key, before, after);
+    }
     if (listEdits) edits.push(...listEdits);
     else edits.push({ start, end, text: withNewline(patchYamlText(sectionText, { [key]: after })) });
   }
@@ -121,9 +129,15 @@ interface Edit {
   text: string;
 }
 
-function spliceList(text: string, lines: Line[], section: Section, key: string, before: unknown[], after: unknown[]): Edit[] | null {
-  const items = section.items!;
-  const indent = ' '.repeat(section.itemIndent!);
+function spliceList(
+  text: string,
+  lines: Lines,
+  { items, itemIndent }: Required<Pick<Section, 'items' | 'itemIndent'>>,
+  key: string,
+  before: unknown[],
+  after: unknown[],
+): Edit[] | null {
+  const indent = ' '.repeat(itemIndent);
   const queues = new Map<string, number[]>();
   before.forEach((item, index) => {
     const itemKeyText = itemKey(item);
@@ -145,20 +159,20 @@ function spliceList(text: string, lines: Line[], section: Section, key: string, 
     if (added.length > 0 || index < lastKept) return null;
     lastKept = index;
     kept.add(index);
-    if (isDeepStrictEqual(before[index], item)) continue;
+    if (sameValue(before[index], item)) continue;
     const span = items[index]!;
-    const start = lines[span.line]!.start;
-    const end = lines[span.endLine - 1]!.end;
+    const start = lines.starts[span.line]!;
+    const end = lines.end(span.endLine - 1);
     const chunk = reindent(text.slice(start, end), indent, '');
     edits.push({ start, end, text: reindent(withNewline(patchYamlText(chunk, [item])), '', indent) });
   }
   before.forEach((_, index) => {
     if (kept.has(index)) return;
     const span = items[index]!;
-    edits.push({ start: lines[span.commentLine]!.start, end: lines[span.endLine - 1]!.end, text: '' });
+    edits.push({ start: lines.starts[span.commentLine]!, end: lines.end(span.endLine - 1), text: '' });
   });
   if (added.length > 0) {
-    const at = lines[items.length > 0 ? items[items.length - 1]!.endLine - 1 : section.keyLine]!.end;
+    const at = lines.end(items[items.length - 1]!.endLine - 1);
     const separator = text[at - 1] === '\n' ? '' : '\n';
     edits.push({ start: at, end: at, text: separator + reindent(dumpYaml(added, ONE_LINE_ITEMS.has(key)), '', indent) });
   }
@@ -173,75 +187,93 @@ function applyEdits(text: string, edits: Edit[]): string {
   return result;
 }
 
-function scanLines(text: string): Line[] {
-  const lines: Line[] = [];
+function scanLines(text: string): Lines {
+  let capacity = 1024;
+  let starts = new Int32Array(capacity);
+  let indents = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let count = 0;
   let start = 0;
   while (start < text.length) {
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, new Int32Array(capacity));
+      indents = grow(indents, new Int32Array(capacity));
+      kinds = grow(kinds, new Uint8Array(capacity));
+    }
     const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline + 1;
     let indent = 0;
     while (text.charCodeAt(start + indent) === 32) indent++;
-    const first = text[start + indent];
-    const kind = first === undefined || first === '\n' || first === '\r' ? 'blank' : first === '#' ? 'comment' : 'content';
-    lines.push({ start, end, indent, kind });
-    start = end;
+    const first = text.charCodeAt(start + indent);
+    starts[count] = start;
+    indents[count] = indent;
+    kinds[count] = Number.isNaN(first) || first === 10 || first === 13 ? BLANK : first === 35 /* # */ ? COMMENT : CONTENT;
+    count++;
+    start = newline < 0 ? text.length : newline + 1;
   }
-  return lines;
+  const length = text.length;
+  return { count, starts, indents, kinds, end: (index) => (index + 1 < count ? starts[index + 1]! : length) };
 }
 
-function indexSections(text: string, lines: Line[]): Map<string, Section> | null {
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function indexSections(text: string, lines: Lines): Map<string, Section> | null {
   const sections = new Map<string, Section>();
-  let current: { key: string; section: Section } | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.kind === 'blank') continue;
-    if (text[line.start + line.indent] === '\t') return null;
-    if (line.kind === 'comment') continue;
-    if (line.indent > 0) {
+  let current: Section | undefined;
+  for (let index = 0; index < lines.count; index++) {
+    const kind = lines.kinds[index]!;
+    if (kind === BLANK) continue;
+    if (text.charCodeAt(lines.starts[index]! + lines.indents[index]!) === 9 /* tab */) return null;
+    if (kind === COMMENT) continue;
+    if (lines.indents[index]! > 0) {
       if (!current) return null;
-      current.section.endLine = index + 1;
+      current.endLine = index + 1;
       continue;
     }
-    const lineText = text.slice(line.start, line.end);
-    if (!TOP_LEVEL_KEY.test(lineText)) return null; // documents markers, flow or complex keys
+    const lineText = text.slice(lines.starts[index]!, lines.end(index));
+    if (!TOP_LEVEL_KEY.test(lineText)) return null; // document markers, flow or complex keys
     const key = lineText.slice(0, lineText.indexOf(':'));
     if (sections.has(key)) return null;
-    current = { key, section: { keyLine: index, endLine: index + 1 } };
-    sections.set(key, current.section);
-  }
-  for (const section of sections.values()) {
-    const keyText = text.slice(lines[section.keyLine]!.start, lines[section.keyLine]!.end).trimEnd();
-    if (!NO_INLINE_VALUE.test(keyText)) continue;
-    const items = indexItems(text, lines, section);
-    if (items === null) return null;
-    if (items) Object.assign(section, items);
+    current = { keyLine: index, endLine: index + 1 };
+    sections.set(key, current);
   }
   return sections;
 }
 
-/** The items of a block sequence, or undefined when the section holds something else. */
-function indexItems(text: string, lines: Line[], section: Section): Pick<Section, 'items' | 'itemIndent'> | undefined | null {
+/**
+ * The items of a block sequence section, undefined when the section holds something else, null
+ * when its layout is not understood.
+ */
+function indexItems(text: string, lines: Lines, section: Section): Required<Pick<Section, 'items' | 'itemIndent'>> | undefined | null {
+  const keyText = text.slice(lines.starts[section.keyLine]!, lines.end(section.keyLine)).trimEnd();
+  if (!NO_INLINE_VALUE.test(keyText)) return undefined;
   const items: ItemSpan[] = [];
   let itemIndent: number | undefined;
   let commentLine: number | undefined;
   for (let index = section.keyLine + 1; index < section.endLine; index++) {
-    const line = lines[index]!;
-    if (line.kind === 'blank') {
+    const kind = lines.kinds[index]!;
+    if (kind === BLANK) {
       commentLine = undefined;
       continue;
     }
-    if (line.kind === 'comment') {
+    if (kind === COMMENT) {
       commentLine ??= index;
       continue;
     }
-    const isItemStart = text[line.start + line.indent] === '-' && /[ \n\r]/.test(text[line.start + line.indent + 1] ?? '\n');
+    const indent = lines.indents[index]!;
+    const at = lines.starts[index]! + indent;
+    const next = text.charCodeAt(at + 1);
+    const isItemStart = text.charCodeAt(at) === 45 /* - */ && (next === 32 || next === 10 || next === 13 || Number.isNaN(next));
     if (itemIndent === undefined) {
       if (!isItemStart) return undefined;
-      itemIndent = line.indent;
+      itemIndent = indent;
     }
-    if (line.indent === itemIndent && isItemStart) {
+    if (indent === itemIndent && isItemStart) {
       items.push({ commentLine: commentLine ?? index, line: index, endLine: index + 1 });
-    } else if (line.indent <= itemIndent) {
+    } else if (indent <= itemIndent) {
       return null;
     } else {
       items[items.length - 1]!.endLine = index + 1;
@@ -256,6 +288,13 @@ function reindent(text: string, from: string, to: string): string {
     .split('\n')
     .map((line) => (line === '' ? line : to + (line.startsWith(from) ? line.slice(from.length) : line)))
     .join('\n');
+}
+
+/** Records the core left untouched are the same objects: skip the deep comparison for them. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  return isDeepStrictEqual(a, b);
 }
 
 function isEmptyCollection(value: unknown): boolean {
