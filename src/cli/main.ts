@@ -3,7 +3,6 @@
 import { CommanderError } from 'commander';
 import { CancelledError, ConetError, EXIT, formatLocation } from '../core/errors.js';
 import { createContext, type CliContext, type CliStreams } from './context.js';
-import { paint } from './output.js';
 import { buildProgram } from './program.js';
 
 export async function main(argv: string[] = process.argv, streams?: Partial<CliStreams>): Promise<number> {
@@ -22,11 +21,11 @@ export async function run(context: CliContext, args: string[]): Promise<number> 
     await program.parseAsync(args, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    return report(context, error);
+    return await report(context, error);
   }
 }
 
-function report(context: CliContext, error: unknown): number {
+async function report(context: CliContext, error: unknown): Promise<number> {
   if (error instanceof CommanderError) {
     // commander already printed its message (or the help) through configureOutput.
     if (error.exitCode === 0) return EXIT.ok;
@@ -37,6 +36,8 @@ function report(context: CliContext, error: unknown): number {
     context.stderr.write(`\n${cancelled.message}\n`);
     return EXIT.cancelled;
   }
+  // Loaded only on the error path: start-up stays light.
+  const { paint } = await import('./output.js');
   const chalk = paint(context);
   if (error instanceof ConetError) {
     const where = error.location ? `${formatLocation(error.location)}: ` : '';

@@ -1,0 +1,168 @@
+// End-to-end: the built binary, as a user runs it (flags, streams, exit codes).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isolatedEnv, runBinary, useTempDir } from '../helpers/cli.js';
+
+const tempDir = useTempDir();
+
+function setup() {
+  const dir = tempDir();
+  const file = join(dir, 'net.yaml');
+  const conet = (args: string[], extra: { env?: NodeJS.ProcessEnv; input?: string } = {}) =>
+    runBinary(['--file', file, ...args], { cwd: dir, env: isolatedEnv(dir, extra.env), ...(extra.input !== undefined && { input: extra.input }) });
+  return { dir, file, conet };
+}
+
+describe('contacts and relationships, end to end', () => {
+  it('creates a network, adds contacts and relationships, lists and shows them', () => {
+    const { file, conet } = setup();
+    expect(conet(['add', 'Ada Lovelace', '--org', 'Analytical Engines', '--tag', 'math,computing', '--strength', '4']).code).toBe(0);
+    expect(conet(['add', 'Grace Hopper', '--offers', 'compilers', '--needs', 'design partner']).code).toBe(0);
+    const linked = conet(['link', 'ada', 'grace', '--kind', 'colleague', '--strength', '3']);
+    expect(linked).toMatchObject({ code: 0, stdout: '' });
+    expect(linked.stderr).toContain('Linked ada-lovelace and grace-hopper');
+
+    const listed = conet(['list']);
+    expect(listed.code).toBe(0);
+    // Piped: plain tab-separated rows, no colour codes, no table borders.
+    expect(listed.stdout.split('\n').filter(Boolean)).toEqual([
+      'ada-lovelace\tAda Lovelace\tAnalytical Engines\t\t\tmath, computing',
+      'grace-hopper\tGrace Hopper\t\t\t\t',
+    ]);
+    expect(listed.stdout).not.toMatch(/\x1b\[/);
+
+    const shown = JSON.parse(conet(['show', 'grace', '--json']).stdout);
+    expect(shown).toMatchObject({ id: 'grace-hopper', offers: ['compilers'], relationships: [{ id: 'ada-lovelace', kind: 'colleague', strength: 3 }] });
+
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# conet network');
+    expect(text).toMatch(/relationships:\n {2}- \{from: me, to: ada-lovelace, strength: 4\}/);
+  });
+
+  it('filters and searches the list, with --json and --limit', () => {
+    const { conet } = setup();
+    conet(['add', 'Ada Lovelace', '--tag', 'math', '--stage', 'engaged']);
+    conet(['add', 'Alan Turing', '--tag', 'math', '--notes', 'codebreaker at Bletchley']);
+    conet(['add', 'Grace Hopper', '--tag', 'navy', '--prospect']);
+    const ids = (args: string[]) => JSON.parse(conet(['list', '--json', ...args]).stdout).map((contact: { id: string }) => contact.id);
+    expect(ids(['--tag', 'math'])).toEqual(['ada-lovelace', 'alan-turing']);
+    expect(ids(['bletchley'])).toEqual(['alan-turing']);
+    expect(ids(['--stage', 'engaged'])).toEqual(['ada-lovelace']);
+    expect(ids(['--prospects'])).toEqual(['grace-hopper']);
+    expect(ids(['--limit', '1'])).toEqual(['ada-lovelace']);
+  });
+
+  it('names contacts by id, exact name or unambiguous prefix, and lists candidates when ambiguous', () => {
+    const { conet } = setup();
+    conet(['add', 'Ada Lovelace']);
+    conet(['add', 'Adam Smith']);
+    expect(JSON.parse(conet(['show', 'Ada Lovelace', '--json']).stdout).id).toBe('ada-lovelace');
+    expect(JSON.parse(conet(['show', 'adam', '--json']).stdout).id).toBe('adam-smith');
+    const ambiguous = conet(['show', 'ad']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('matches 2 contacts: ada-lovelace (Ada Lovelace), adam-smith (Adam Smith)');
+    const missing = conet(['show', 'zed']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No contact matches "zed"');
+    expect(missing.stderr).toContain('conet list');
+  });
+
+  it('edits fields, renames without changing the id, and unsets fields', () => {
+    const { conet } = setup();
+    conet(['add', 'Ada Lovelace', '--role', 'Analyst', '--tag', 'math']);
+    expect(conet(['edit', 'ada', '--name', 'Augusta Ada King', '--unset', 'role', '--tag', 'poetry']).code).toBe(0);
+    expect(JSON.parse(conet(['show', 'ada-lovelace', '--json']).stdout)).toMatchObject({ id: 'ada-lovelace', name: 'Augusta Ada King', tags: ['poetry'] });
+    expect(JSON.parse(conet(['show', 'ada-lovelace', '--json']).stdout).role).toBeUndefined();
+    expect(conet(['edit', 'ada']).code).toBe(2);
+  });
+
+  it('removes a contact with its relationships, but only with confirmation', () => {
+    const { file, conet } = setup();
+    conet(['add', 'Ada Lovelace', '--strength', '4']);
+    conet(['add', 'Grace Hopper']);
+    conet(['link', 'ada', 'grace']);
+    const refused = conet(['remove', 'ada']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--yes');
+    expect(readFileSync(file, 'utf8')).toContain('ada-lovelace');
+    const removed = conet(['remove', 'ada', '--yes']);
+    expect(removed.code).toBe(0);
+    expect(removed.stderr).toContain('Removed Ada Lovelace and 2 relationships');
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('ada-lovelace');
+    expect(text).toContain('relationships: []');
+  });
+
+  it('unlinks, and explains when there is nothing to unlink', () => {
+    const { conet } = setup();
+    conet(['add', 'Ada']);
+    conet(['add', 'Bob']);
+    conet(['link', 'ada', 'bob', '--kind', 'friend']);
+    expect(conet(['unlink', 'bob', 'ada']).code).toBe(0);
+    const again = conet(['unlink', 'bob', 'ada']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('There is no relationship between bob and ada');
+  });
+
+  it('keeps hand edits and comments when the tool saves', () => {
+    const { file, conet } = setup();
+    conet(['add', 'Ada']);
+    const handEdited = readFileSync(file, 'utf8').replace('  - id: ada\n', '  # met at the 2024 retreat\n  - id: ada\n    favourite_book: Flatland # mine, not conet\n');
+    writeFileSync(file, handEdited);
+    expect(conet(['add', 'Bob']).code).toBe(0);
+    expect(conet(['edit', 'ada', '--role', 'Poet']).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('  # met at the 2024 retreat\n  - id: ada\n    favourite_book: Flatland # mine, not conet\n');
+    expect(text).toContain('role: Poet');
+    expect(text).toContain('- id: bob');
+  });
+
+  it('reports a broken file with file:line and what to do, exits 1, and never touches it', () => {
+    const { file, conet } = setup();
+    const broken = 'version: 1\ncontacts:\n  - id: ada\n    name: Ada\n  - id: Bad Id\n    name: Bob\n';
+    writeFileSync(file, broken);
+    for (const args of [['list'], ['add', 'Cy'], ['link', 'ada', 'me']]) {
+      const result = conet(args);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(`${file}:5`);
+      expect(result.stderr).toContain('contacts[1].id must be lowercase letters, digits and dashes');
+      expect(result.stderr).toContain('nothing was changed');
+    }
+    expect(readFileSync(file, 'utf8')).toBe(broken);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+  });
+
+  it('exits 2 on usage errors, and shows stack traces only with --debug', () => {
+    const { conet } = setup();
+    const unknown = conet(['list', '--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--colour'");
+    const badStrength = conet(['link', 'me', 'x', '--strength', 'lots']);
+    expect(badStrength.code).toBe(2);
+    const missing = conet(['list']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('conet init');
+    expect(missing.stderr).not.toContain('    at ');
+    expect(conet(['--debug', 'list']).stderr).toContain('    at ');
+  });
+
+  it('finds the file from CONET_FILE, then ./conet.yaml, then the data folder', () => {
+    const dir = tempDir();
+    const env = isolatedEnv(dir);
+    runBinary(['add', 'In Data Folder'], { cwd: dir, env });
+    expect(existsSync(join(dir, 'data/conet/network.yaml'))).toBe(true);
+    writeFileSync(join(dir, 'conet.yaml'), 'version: 1\ncontacts:\n  - id: local\n    name: Local\n');
+    expect(runBinary(['list'], { cwd: dir, env }).stdout).toContain('local');
+    writeFileSync(join(dir, 'other.yaml'), 'version: 1\ncontacts:\n  - id: from-env\n    name: From Env\n');
+    expect(runBinary(['list'], { cwd: dir, env: { ...env, CONET_FILE: 'other.yaml' } }).stdout).toContain('from-env');
+  });
+
+  it('prints help that starts a new user off', () => {
+    const { conet } = setup();
+    const help = conet(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,61 @@
+// Guards the layering: a pure core, and a start-up path that loads nothing heavy.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((match) => match[1] ?? match[2]!);
+}
+
+describe('architecture', () => {
+  it('keeps src/core pure: no file system, process, terminal or prompt modules', () => {
+    const forbidden = /^(node:|fs$|path$|os$|child_process$|chalk|@inquirer|inquirer|cli-table3|cli-progress|proper-lockfile|write-file-atomic|env-paths)/;
+    const offenders: string[] = [];
+    for (const file of sourceFiles(join(ROOT, 'src/core'))) {
+      for (const specifier of importsOf(file)) if (forbidden.test(specifier)) offenders.push(`${relative(ROOT, file)} imports ${specifier}`);
+      const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');
+      if (/\bprocess\.(env|argv|exit|stdout|stderr|stdin|cwd)\b/.test(text)) offenders.push(`${relative(ROOT, file)} uses process`);
+      if (/\bnew Date\(\)|Date\.now\(\)|Math\.random\(\)/.test(text)) offenders.push(`${relative(ROOT, file)} reads the clock or an unseeded rng`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps locking and atomic writes of the network file inside src/store', () => {
+    const offenders = sourceFiles(join(ROOT, 'src/cli'))
+      .filter((file) => importsOf(file).some((specifier) => /^(proper-lockfile|write-file-atomic)$/.test(specifier)))
+      .map((file) => relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads no heavy library on the start-up path (conet --help)', () => {
+    const main = join(ROOT, 'dist/main.js');
+    if (!existsSync(main)) throw new Error('Run `npm run build` first (npm test does).');
+    const seen = new Set<string>();
+    const heavy: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      // Static imports only: dynamic import() is exactly how commands stay lazy.
+      for (const match of text.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm)) {
+        const specifier = match[1] ?? match[2]!;
+        if (specifier.startsWith('.')) visit(join(file, '..', specifier));
+        else if (!/^(commander|@commander-js\/extra-typings)$/.test(specifier)) heavy.push(`${relative(ROOT, file)} → ${specifier}`);
+      }
+    };
+    visit(main);
+    expect(heavy).toEqual([]);
+  });
+});
