@@ -32,7 +32,10 @@ export function createContext(streams: CliStreams, env: NodeJS.ProcessEnv, cwd: 
     color: false,
     today: () => {
       const fixed = env.CONET_TODAY;
-      return fixed ? new Date(`${fixed}T12:00:00Z`) : new Date();
+      if (!fixed) return new Date();
+      // Local noon on that day: the calendar date is the same in every time zone.
+      const [year, month, day] = fixed.split('-').map(Number);
+      return new Date(year!, month! - 1, day!, 12);
     },
     global: { debug: false, color: true },
   };

@@ -21,6 +21,9 @@ import { dumpNetwork, spliceYamlText } from './yaml-splice.js';
 
 const OWNER_ONLY = 0o600;
 
+/** 30,000 contacts take ~15 MB; anything far beyond is not a conet file and would only eat memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Up to this size every save is checked by parsing the result back (a cheap safety net). */
 const VERIFY_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -81,11 +84,11 @@ export class NetworkStore {
   }
 
   private async parse(bytes: Buffer): Promise<Network> {
-    if (bytes.length < CACHE_MIN_BYTES) return parseNetwork(bytes.toString('utf8'), this.path);
+    if (bytes.length < CACHE_MIN_BYTES) return parseNetwork(decodeUtf8(bytes, this.path), this.path);
     const hash = hashBytes(bytes);
     const cached = await this.cache.read(this.path, hash);
     if (cached) return cached;
-    const network = parseNetwork(bytes.toString('utf8'), this.path);
+    const network = parseNetwork(decodeUtf8(bytes, this.path), this.path);
     await this.cache.write(this.path, hash, network);
     return network;
   }
@@ -227,8 +230,30 @@ async function keepBackup(path: string): Promise<void> {
   await rename(temporary, backup);
 }
 
+/** Invalid UTF-8 would be silently replaced on decoding, and then written back changed: refuse it. */
+function decodeUtf8(bytes: Buffer, file: string): string {
+  const text = bytes.toString('utf8');
+  if (!text.includes('\uFFFD')) return text;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text; // a genuine U+FFFD character
+  } catch {
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    throw new DataError('the file is not valid UTF-8 text.', {
+      location: { file, line },
+      hint: 'Save it as UTF-8 in your editor and run again; nothing was changed.',
+    });
+  }
+}
+
 async function readBytes(path: string): Promise<Buffer | undefined> {
   try {
+    const info = await stat(path);
+    if (info.isFile() && info.size > MAX_FILE_BYTES) {
+      throw new DataError(`${path} is ${Math.round(info.size / 1024 / 1024)} MB; conet reads network files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`, {
+        hint: 'Check that you passed the right file.',
+      });
+    }
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

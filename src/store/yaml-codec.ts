@@ -7,8 +7,17 @@ import { DataError, formatFieldPath } from '../core/errors.js';
 import type { Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
 
-/** Bounds that keep hostile files (alias bombs, deep nesting) from eating memory or time. */
-const LIMITS = { maxAliases: 100, maxDepth: 64 };
+/**
+ * Bounds that keep hostile files from eating memory or time. A conet file never needs aliases,
+ * and refusing them outright rules out "billion laughs" expansions downstream.
+ */
+const LIMITS = { maxAliases: 0, maxDepth: 64 };
+
+const FRIENDLY_REASONS: [RegExp, string][] = [
+  [/maxAliases/, 'aliases (*name) are not supported in a conet file; write the value out in full'],
+  [/maxDepth/, 'the data is nested too deeply'],
+  [/unknown (scalar|mapping|sequence) tag/, 'custom tags (!name) are not supported in a conet file'],
+];
 
 /** Parses and validates a network file's text. Errors name the file, line and field. */
 export function parseNetwork(text: string, file: string): Network {
@@ -17,6 +26,13 @@ export function parseNetwork(text: string, file: string): Network {
     throw new DataError('The file is not a conet network: expected a mapping with `contacts:` and `relationships:`.', {
       location: { file, line: 1 },
       hint: 'Check that you passed the right file.',
+    });
+  }
+  const unsafe = findUnsafeKey(data, []);
+  if (unsafe) {
+    throw new DataError(`${formatFieldPath(unsafe)} is a key conet does not accept (it could change how objects behave).`, {
+      location: { file, line: locateLine(text, unsafe) },
+      hint: 'Rename or remove that key; nothing was changed.',
     });
   }
   const result = validateNetwork(data);
@@ -39,7 +55,8 @@ function parseYaml(text: string, file: string): unknown {
     if (error instanceof YAMLException) {
       const line = error.mark ? error.mark.line + 1 : undefined;
       const column = error.mark ? error.mark.column + 1 : undefined;
-      throw new DataError(`invalid YAML: ${error.reason}.`, {
+      const friendly = FRIENDLY_REASONS.find(([pattern]) => pattern.test(error.reason))?.[1];
+      throw new DataError(friendly ?? `invalid YAML: ${error.reason}.`, {
         location: { file, ...(line !== undefined && { line }), ...(column !== undefined && { column }) },
         hint: 'Fix the syntax and run again; nothing was changed.',
         cause: error,
@@ -126,6 +143,24 @@ function patchNode(document: Document, node: unknown, value: unknown): unknown {
     if (node.comment) created.comment = node.comment;
   }
   return created;
+}
+
+/** The path of the first `__proto__` key: harmless as parsed, but a trap for any code that copies objects. */
+function findUnsafeKey(value: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const found = findUnsafeKey(value[index], [...path, index]);
+      if (found) return found;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    if (Object.hasOwn(value, '__proto__')) return [...path, '__proto__'];
+    for (const [key, child] of Object.entries(value)) {
+      if (typeof child !== 'object' || child === null) continue;
+      const found = findUnsafeKey(child, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** What makes a list item "the same item" across a save. */
