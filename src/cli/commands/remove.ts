@@ -15,11 +15,12 @@ export async function removeCommand(context: CliContext, query: string, options:
     if (!context.stdin.isTTY) {
       throw new UsageError(`Removing ${preview.name} needs confirmation.`, { hint: 'Pass --yes to remove without asking.' });
     }
-    const { confirm } = await import('@inquirer/prompts');
-    const ok = await confirm(
-      { message: `Remove ${preview.name} (${preview.id}) and all their relationships?`, default: false },
-      { input: context.stdin, output: context.stderr },
-    );
+    const { createInquirerPrompter } = await import('../prompter.js');
+    const ok = await createInquirerPrompter(context).confirm({
+      key: ['yes'],
+      message: `Remove ${preview.name} (${preview.id}) and all their relationships?`,
+      default: false,
+    });
     if (!ok) throw new CancelledError('Nothing was removed.');
   }
   let removedRelationships = 0;

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import { DataError, NotFoundError, UsageError } from '../../core/errors.js';
+import { detectImportFormat } from '../../core/import/detect-format.js';
+import { mergeImport, type MergeEntry, type MergeReport } from '../../core/import/merge-import.js';
+import { parseImport } from '../../core/import/parse-import.js';
+import { decodeImportBytes } from '../../core/import/source-text.js';
+import { IMPORT_FORMATS, type ImportFormat, type ImportProblem, type ProgressListener } from '../../core/import/types.js';
+import { readGraphXml } from '../../import-formats/graph-xml.js';
+import type { CliContext } from '../context.js';
+import { paint, plural, printJson, printTable, say, success } from '../output.js';
+import { openStore } from '../store.js';
+
+export interface ImportOptions {
+  format: string;
+  dryRun?: true;
+  partial?: true;
+  strength?: number;
+  json?: true;
+}
+
+/** Files this long get a progress bar (on a terminal). */
+const PROGRESS_FROM_BYTES = 1_000_000;
+const PROBLEMS_SHOWN = 50;
+
+export async function importCommand(context: CliContext, file: string, options: ImportOptions): Promise<void> {
+  if (options.strength !== undefined && !(options.strength >= 1 && options.strength <= 5)) {
+    throw new UsageError(`--strength ${options.strength} is out of range.`, { hint: 'Use 1 (faint) to 5 (very strong).' });
+  }
+  const wanted = checkFormat(options.format);
+  const text = decodeImportBytes(await readImportFile(resolve(context.cwd, file), file));
+  const format = wanted === 'auto' ? detectImportFormat(file, text) : wanted;
+  if (!format) {
+    throw new UsageError(`Cannot tell what kind of file ${file} is.`, { hint: `Pass --format (${IMPORT_FORMATS.join(', ')}).` });
+  }
+
+  const progress = startProgress(context, text.length);
+  const parsed = parseImport(text, format, {
+    ...(options.strength !== undefined && { linkedinStrength: options.strength }),
+    ...(progress && { onProgress: progress.update }),
+    readGraphXml,
+  });
+  progress?.stop();
+
+  if (parsed.problems.length > 0 && !options.partial) {
+    reportProblems(context, file, parsed.problems);
+    const good = parsed.contacts.length;
+    throw new DataError(`${plural(parsed.problems.length, 'record')} in ${file} could not be read; nothing was imported.`, {
+      hint: `Fix ${parsed.problems.length === 1 ? 'it' : 'them'} and run again, or pass --partial to import the ${plural(good, 'good record')}.`,
+    });
+  }
+
+  const store = openStore(context);
+  let report!: MergeReport;
+  if (options.dryRun) {
+    report = mergeImport(await store.loadOrCreate(), parsed).report;
+  } else {
+    await store.update(
+      (network) => {
+        const merged = mergeImport(network, parsed);
+        report = merged.report;
+        return merged.network;
+      },
+      { create: true },
+    );
+  }
+
+  if (options.json) {
+    return printJson(context, { file, format, dryRun: Boolean(options.dryRun), ...report, problems: parsed.problems });
+  }
+  if (parsed.problems.length > 0) reportProblems(context, file, parsed.problems);
+  if (options.dryRun) printPlan(context, report);
+  summarise(context, file, format, report, Boolean(options.dryRun), store.path);
+}
+
+function checkFormat(format: string): 'auto' | ImportFormat {
+  if (format === 'auto' || (IMPORT_FORMATS as readonly string[]).includes(format)) return format as 'auto' | ImportFormat;
+  throw new UsageError(`--format "${format}" is not one conet reads.`, { hint: `Use auto, ${IMPORT_FORMATS.join(', ')}.` });
+}
+
+async function readImportFile(path: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new NotFoundError(`No file at ${shown}.`, { hint: 'Check the path to the file you exported.' });
+    if (code === 'EISDIR') throw new UsageError(`${shown} is a folder.`, { hint: 'Give the exported file itself.' });
+    if (code === 'EACCES') throw new DataError(`No permission to read ${shown}.`, { hint: 'Check the file permissions.' });
+    throw error;
+  }
+}
+
+/** A bar on stderr while a large file is read; none when stderr is not a terminal. */
+function startProgress(context: CliContext, size: number): { update: ProgressListener; stop: () => void } | null {
+  if (!context.stderr.isTTY || size < PROGRESS_FROM_BYTES) return null;
+  const bar = new cliProgress.SingleBar(
+    { stream: context.stderr, format: 'Reading {bar} {value}/{total} records', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (done, total) => {
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else bar.update(done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+function reportProblems(context: CliContext, file: string, problems: readonly ImportProblem[]): void {
+  const chalk = paint(context);
+  say(context, chalk.yellow(`${plural(problems.length, 'problem')} in ${file}:`));
+  for (const problem of problems.slice(0, PROBLEMS_SHOWN)) say(context, `  ${file}:${problem.line}: ${problem.message}`);
+  if (problems.length > PROBLEMS_SHOWN) say(context, `  … and ${problems.length - PROBLEMS_SHOWN} more`);
+}
+
+function printPlan(context: CliContext, report: MergeReport): void {
+  const rows = [
+    ...report.added.map((entry) => ({ action: 'add', entry })),
+    ...report.updated.map((entry) => ({ action: 'update', entry })),
+    ...report.skipped.map((entry) => ({ action: 'skip', entry })),
+  ].sort((a, b) => a.entry.line - b.entry.line);
+  printTable(context, rows, [
+    { header: 'Line', value: (row) => String(row.entry.line) },
+    { header: 'Action', value: (row) => row.action },
+    { header: 'Name', value: (row) => row.entry.name },
+    { header: 'Id', value: (row) => row.entry.id ?? '' },
+    { header: 'Details', value: (row) => detail(row.entry) },
+  ]);
+}
+
+function detail(entry: MergeEntry): string {
+  if (entry.fields) return `adds ${entry.fields.join(', ')}`;
+  return entry.reason ?? '';
+}
+
+function summarise(context: CliContext, file: string, format: string, report: MergeReport, dryRun: boolean, networkPath: string): void {
+  const chalk = paint(context);
+  const rel = report.relationships;
+  const parts = [
+    `${report.added.length} added`,
+    `${report.updated.length} updated`,
+    `${report.skipped.length} skipped`,
+  ].join(', ');
+  const ties = rel.added + rel.updated > 0 ? `; relationships: ${rel.added} added, ${rel.updated} updated` : '';
+  const summary = `${file} (${format}): contacts ${parts}${ties}.`;
+  if (dryRun) {
+    say(context, `${chalk.cyan('Dry run')} ${summary}`);
+    say(context, chalk.dim('Nothing was written. Run again without --dry-run to import.'));
+    return;
+  }
+  success(context, `Imported ${summary}`);
+  const ambiguous = report.skipped.filter((entry) => entry.id === null);
+  for (const entry of ambiguous.slice(0, PROBLEMS_SHOWN)) say(context, `  ${file}:${entry.line}: skipped ${entry.name}: ${entry.reason}`);
+  if (ambiguous.length > PROBLEMS_SHOWN) say(context, `  … and ${ambiguous.length - PROBLEMS_SHOWN} more skipped`);
+  say(context, chalk.dim(`Saved to ${networkPath}.`));
+}

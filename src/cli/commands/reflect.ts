@@ -1,0 +1,22 @@
+import { findContact } from '../../core/contacts.js';
+import { countReflections, REFLECT_ANSWERS_SHAPE, REFLECTION_TOPICS, reflectOnContact } from '../../core/exercise/index.js';
+import type { CliContext } from '../context.js';
+import { paint, success } from '../output.js';
+import { openPrompter, type PrompterOptions } from '../prompter.js';
+import { openStore } from '../store.js';
+
+export type ReflectOptions = PrompterOptions;
+
+export async function reflectCommand(context: CliContext, query: string, options: ReflectOptions): Promise<void> {
+  const prompter = await openPrompter(context, options, REFLECT_ANSWERS_SHAPE);
+  const store = openStore(context);
+  const network = await store.load();
+  const { id, name } = findContact(network, query);
+  const result = await reflectOnContact(network, id, {
+    prompter,
+    save: (next) => store.save(next),
+    today: context.today().toISOString().slice(0, 10),
+  });
+  const answered = countReflections(findContact(result, id));
+  success(context, `${answered} of ${REFLECTION_TOPICS.length} questions answered about ${paint(context).bold(name)}.`);
+}

@@ -1,0 +1,71 @@
+// The Prompter the guided flows use at a terminal, backed by @inquirer/prompts. Prompts draw on
+// stderr so stdout stays clean for data.
+import { checkbox, confirm, editor, input, search, select } from '@inquirer/prompts';
+import type { AnswersShape } from '../core/exercise/answers-shape.js';
+import type { Prompter, TextQuestion } from '../core/exercise/prompter.js';
+import { UsageError } from '../core/errors.js';
+import { createAnswersPrompter, loadAnswers } from './answers-prompter.js';
+import type { CliContext } from './context.js';
+import { paint } from './output.js';
+
+export interface InquirerPrompterOptions {
+  /** Write longer answers in $VISUAL/$EDITOR instead of on one line. */
+  editor?: boolean;
+}
+
+export function createInquirerPrompter(context: CliContext, options: InquirerPrompterOptions = {}): Prompter {
+  const io = { input: context.stdin, output: context.stderr };
+  const chalk = paint(context);
+  const oneLine = (question: TextQuestion) =>
+    input({ message: question.message, default: question.default, ...(question.validate && { validate: question.validate }) }, io);
+
+  return {
+    note(text) {
+      const [heading = '', ...rest] = text.split('\n');
+      context.stderr.write(`\n${chalk.bold(heading)}\n${rest.map((line) => `${chalk.dim(line)}\n`).join('')}`);
+    },
+    input: oneLine,
+    editor: (question) =>
+      options.editor
+        ? editor(
+            {
+              message: question.message,
+              default: question.default,
+              waitForUserInput: false,
+              ...(question.validate && { validate: question.validate }),
+            },
+            io,
+          )
+        : oneLine(question),
+    confirm: (question) => confirm({ message: question.message, default: question.default }, io),
+    select: (question) => select({ message: question.message, choices: question.choices, default: question.default }, io),
+    search: (question) =>
+      search(
+        {
+          message: question.message,
+          source: (term) => question.source(term ?? ''),
+          pageSize: 10,
+          ...(question.default !== undefined && { default: question.default }),
+          ...(question.validate && { validate: question.validate }),
+        },
+        io,
+      ),
+    checkbox: (question) => checkbox({ message: question.message, choices: question.choices, pageSize: 12 }, io),
+  };
+}
+
+export interface PrompterOptions extends InquirerPrompterOptions {
+  /** An answers file (YAML or JSON) to answer from instead of asking. */
+  answers?: string;
+}
+
+/** Answers from a file when given one, else asks at the terminal; with neither, fails at once. */
+export async function openPrompter(context: CliContext, options: PrompterOptions, shape: AnswersShape): Promise<Prompter> {
+  if (options.answers !== undefined) return createAnswersPrompter(await loadAnswers(options.answers, context.cwd, shape));
+  if (!context.stdin.isTTY) {
+    throw new UsageError('There is no terminal to ask the questions on: pass --answers FILE to answer them from a file.', {
+      hint: 'An answers file is YAML or JSON; templates/answers.example.yaml is a complete example.',
+    });
+  }
+  return createInquirerPrompter(context, options);
+}

@@ -1,0 +1,35 @@
+// Calendar-date arithmetic on ISO dates (YYYY-MM-DD), in whole days and free of time zones.
+import type { IsoDate } from '../model.js';
+
+const DAY_MS = 86_400_000;
+
+/** The calendar date of a moment, as the user's clock shows it. */
+export function toIsoDate(moment: Date): IsoDate {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days since 1970-01-01; reads the digits directly, as this runs for every contact of a large network. */
+function dayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/** "1 day", "12 days". */
+export function countDays(days: number): string {
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/** "today", "yesterday", "12 days ago". */
+export function describeAgo(days: number): string {
+  if (days <= 0) return 'today';
+  return days === 1 ? 'yesterday' : `${countDays(days)} ago`;
+}

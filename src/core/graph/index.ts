@@ -1,0 +1,44 @@
+// Graph intelligence: the public API the commands (and the plan and map exports) build on.
+// Build the graph and its communities once per command, then pass them to the analyses.
+
+/** The network as an undirected graph: node `me` plus every contact; edge `strength`/`weight` 1–5 (default 3). */
+export { buildGraph, tiesFromMe, type NetworkGraph, type PersonAttributes, type TieAttributes } from './build-graph.js';
+/** Louvain communities among your contacts (`me` excluded): contact id → stable community index, 0 the largest. */
+export { detectCommunities, type CommunityOptions } from './communities.js';
+/** Normalised betweenness (exact on small networks, sampled with seeded pivots on large ones). */
+export { measureBrokerage, type BrokerageOptions } from './brokerage.js';
+/** Keyword normalisation and matching of offers and needs. */
+export { extractKeywords, matchTerms, toTerms, type Term } from './keywords.js';
+export { describeMatch, findMatches, type Match } from './complementarity.js';
+/** Contacts ranked by collaboration potential, with a score breakdown and reasons. */
+export {
+  COLLABORATOR_WEIGHTS,
+  suggestCollaborators,
+  type CollaboratorBreakdown,
+  type CollaboratorOptions,
+  type CollaboratorSuggestion,
+} from './suggest-collaborators.js';
+/** Pairs of contacts to introduce (`a`, `b`, `score`, `kind`, `wins: {a, b, you}`, `reasons`). */
+export {
+  suggestIntroductions,
+  type IntroductionKind,
+  type IntroductionOptions,
+  type IntroductionSuggestion,
+} from './suggest-introductions.js';
+/** Warm introduction paths from you to a contact; null when no chain of ties reaches them. */
+export { findWarmPaths, reachableFromMe, type PathStep, type WarmPath, type WarmPathOptions, type WarmPathsResult } from './warm-paths.js';
+/** Who could get you closer to someone you cannot reach yet. */
+export { suggestWaysIn, type WaysIn } from './ways-in.js';
+/** The network health report: communities, brokers, your brokerage, stances, dormant ties, gaps. */
+export {
+  analyseNetwork,
+  type AnalysisOptions,
+  type BrokerReport,
+  type CommunityReport,
+  type DormantTie,
+  type NetworkAnalysis,
+  type PersonRef,
+  type YourBrokerage,
+} from './analyse-network.js';
+export { isLetGo } from './people.js';
+export { DEFAULT_SEED } from './random.js';

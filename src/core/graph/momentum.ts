@@ -1,0 +1,29 @@
+// Momentum: how alive a relationship is, from its stage and how recently you were in touch.
+import type { Contact, Stage } from '../model.js';
+
+const STAGE_VALUE: Record<Stage, number> = {
+  identified: 0.4,
+  contacted: 0.6,
+  engaged: 1,
+  collaborating: 0.8,
+  dormant: 0.1,
+};
+
+export const MS_PER_DAY = 86_400_000;
+
+/** Whole days from an ISO date to today, or null when the date is missing or invalid. */
+export function daysSince(date: string | undefined, today: Date): number | null {
+  if (!date) return null;
+  const then = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(then)) return null;
+  const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return Math.floor((now - then) / MS_PER_DAY);
+}
+
+/** 0–1, with the facts behind it. Unknown stage or date count as middling, not as bad. */
+export function measureMomentum(contact: Contact, today: Date | undefined): { value: number; days: number | null } {
+  const stage = contact.stage ? STAGE_VALUE[contact.stage] ?? 0.4 : 0.4;
+  const days = today ? daysSince(contact.lastContact, today) : null;
+  const recency = days === null ? 0.4 : days <= 30 ? 1 : days <= 90 ? 0.7 : days <= 365 ? 0.4 : 0.15;
+  return { value: (stage + recency) / 2, days };
+}

@@ -1,0 +1,208 @@
+// Ranks contacts by collaboration potential: what you can do for each other, whether they
+// challenge you, how well you know them, which new circles they open, and how alive the tie is.
+import { ME, type Contact, type Network } from '../model.js';
+import { tiesFromMe, type NetworkGraph } from './build-graph.js';
+import { detectCommunities } from './communities.js';
+import { benefitOf, contactTerms, describeMatch, findMatches, yourTerms, type Match } from './complementarity.js';
+import { measureMomentum } from './momentum.js';
+import { capitalise, compareIds, isLetGo } from './people.js';
+
+export interface CollaboratorOptions {
+  /** How many suggestions at most. Default 10. */
+  limit?: number;
+  /** Precomputed communities (from detectCommunities); computed with `seed` when absent. */
+  communities?: Map<string, number>;
+  seed?: number;
+  /** For recency of contact; without it recency counts as unknown. */
+  today?: Date;
+}
+
+/** Points (out of 100 in total) that each factor contributed. */
+export interface CollaboratorBreakdown {
+  complementarity: number;
+  challenge: number;
+  tie: number;
+  bridging: number;
+  momentum: number;
+}
+
+export interface CollaboratorSuggestion {
+  id: string;
+  name: string;
+  /** 0–100. */
+  score: number;
+  breakdown: CollaboratorBreakdown;
+  /** Their offers that meet your needs and asks. */
+  theyOffer: Match[];
+  /** Your offers that meet their needs. */
+  youOffer: Match[];
+  /** Plain-words reasons, most important first. */
+  reasons: string[];
+}
+
+export const COLLABORATOR_WEIGHTS: CollaboratorBreakdown = {
+  complementarity: 35,
+  challenge: 15,
+  tie: 20,
+  bridging: 15,
+  momentum: 15,
+};
+
+/** A community counts as one you reach when you have a tie of at least this strength into it. */
+const REACH_STRENGTH = 3;
+
+export function suggestCollaborators(network: Network, graph: NetworkGraph, options: CollaboratorOptions = {}): CollaboratorSuggestion[] {
+  const limit = Math.max(0, options.limit ?? 10);
+  const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
+  const you = yourTerms(network.me);
+  const direct = tiesFromMe(graph);
+  const blocked = new Set(network.contacts.filter(isLetGo).map((contact) => contact.id));
+  const secondHand = secondHandTies(graph, direct, blocked);
+  const yourCircles = new Set<number>();
+  for (const [id, strength] of direct) if (strength >= REACH_STRENGTH && communities.has(id)) yourCircles.add(communities.get(id)!);
+
+  const scored: { contact: Contact; facts: Facts; score: number }[] = [];
+  for (const contact of network.contacts) {
+    if (isLetGo(contact) || !graph.hasNode(contact.id)) continue;
+    const facts = gatherFacts(contact, { you, direct, secondHand, communities, yourCircles, graph, today: options.today });
+    scored.push({ contact, facts, score: sum(facts.points) });
+  }
+  scored.sort((x, y) => y.score - x.score || compareIds(x.contact.id, y.contact.id));
+  return scored.slice(0, limit).map(({ contact, facts, score }) => ({
+    id: contact.id,
+    name: contact.name,
+    score: Math.round(score),
+    breakdown: roundPoints(facts.points),
+    theyOffer: facts.theyOffer,
+    youOffer: facts.youOffer,
+    reasons: explain(contact, facts, graph),
+  }));
+}
+
+interface Facts {
+  points: CollaboratorBreakdown;
+  theyOffer: Match[];
+  youOffer: Match[];
+  directStrength: number | undefined;
+  via: { id: string; strength: number } | undefined;
+  newCircles: number;
+  momentumDays: number | null;
+}
+
+interface Context {
+  you: ReturnType<typeof yourTerms>;
+  direct: Map<string, number>;
+  secondHand: Map<string, { via: string; strength: number }>;
+  communities: Map<string, number>;
+  yourCircles: Set<number>;
+  graph: NetworkGraph;
+  today: Date | undefined;
+}
+
+function gatherFacts(contact: Contact, context: Context): Facts {
+  const terms = contactTerms(contact);
+  const theyOffer = mergeMatches(
+    findMatches(terms.offers, context.you.needs),
+    findMatches([...terms.offers, ...terms.traits], context.you.peopleAsks),
+  );
+  const youOffer = findMatches(context.you.offers, terms.needs);
+  const give = benefitOf(youOffer);
+  const get = benefitOf(theyOffer);
+  // Both directions together are worth more than either alone.
+  const complementarity = give > 0 && get > 0 ? (give + get) / 2 + 0.25 * Math.min(give, get) : (give + get) / 2;
+
+  const challenge = contact.stance === 'challenger' ? 1 : contact.stance === 'yes-person' ? 0 : 0.5;
+
+  const directStrength = context.direct.get(contact.id);
+  const secondHand = context.secondHand.get(contact.id);
+  const tie = directStrength !== undefined ? directStrength / 5 : secondHand ? (0.4 * secondHand.strength) / 5 : 0;
+
+  const circles = new Set<number>();
+  const own = context.communities.get(contact.id);
+  if (own !== undefined) circles.add(own);
+  context.graph.forEachNeighbor(contact.id, (neighbour) => {
+    const circle = context.communities.get(neighbour);
+    if (circle !== undefined) circles.add(circle);
+  });
+  let newCircles = 0;
+  for (const circle of circles) if (!context.yourCircles.has(circle)) newCircles++;
+  const bridging = Math.min(1, newCircles / 2);
+
+  const momentum = measureMomentum(contact, context.today);
+  const w = COLLABORATOR_WEIGHTS;
+  return {
+    points: {
+      complementarity: w.complementarity * Math.min(1, complementarity),
+      challenge: w.challenge * challenge,
+      tie: w.tie * tie,
+      bridging: w.bridging * bridging,
+      momentum: w.momentum * momentum.value,
+    },
+    theyOffer,
+    youOffer,
+    directStrength,
+    via: secondHand ? { id: secondHand.via, strength: secondHand.strength } : undefined,
+    newCircles,
+    momentumDays: momentum.days,
+  };
+}
+
+/** For people you have no direct tie to: the strongest two-step chain (its weakest tie), through someone you can ask. */
+function secondHandTies(graph: NetworkGraph, direct: Map<string, number>, blocked: Set<string>): Map<string, { via: string; strength: number }> {
+  const best = new Map<string, { via: string; strength: number }>();
+  for (const [via, first] of direct) {
+    if (blocked.has(via)) continue;
+    graph.forEachEdge(via, (_edge, attributes, source, target) => {
+      const other = source === via ? target : source;
+      if (other === ME || direct.has(other)) return;
+      const strength = Math.min(first, attributes.strength);
+      const current = best.get(other);
+      if (!current || strength > current.strength || (strength === current.strength && compareIds(via, current.via) < 0)) {
+        best.set(other, { via, strength });
+      }
+    });
+  }
+  return best;
+}
+
+function explain(contact: Contact, facts: Facts, graph: NetworkGraph): string[] {
+  const name = contact.name;
+  const weighted: { weight: number; text: string }[] = [];
+  const add = (weight: number, text: string) => weighted.push({ weight, text });
+  for (const match of facts.theyOffer.slice(0, 2)) add(facts.points.complementarity + match.score, describeMatch(name, match, 'you'));
+  for (const match of facts.youOffer.slice(0, 2)) add(facts.points.complementarity + match.score, describeMatch('you', match, name));
+  if (contact.stance === 'challenger') add(facts.points.challenge, `${name} challenges your ideas`);
+  if (contact.stance === 'yes-person') add(1, `${name} mostly agrees with you (a yes-person)`);
+  if (facts.directStrength !== undefined) add(facts.points.tie, `${facts.directStrength >= 4 ? 'strong' : facts.directStrength >= 3 ? 'solid' : 'faint'} tie with you (${facts.directStrength}/5)`);
+  else if (facts.via) add(facts.points.tie, `reachable through ${graph.getNodeAttribute(facts.via.id, 'name')} (weakest tie ${facts.via.strength}/5)`);
+  else add(0.5, 'no tie from you yet: find a way in with `conet path`');
+  if (facts.newCircles > 0) add(facts.points.bridging, `opens ${facts.newCircles === 1 ? 'a circle' : `${facts.newCircles} circles`} you do not reach yourself`);
+  const momentum: string[] = [];
+  if (contact.stage) momentum.push(contact.stage);
+  if (facts.momentumDays !== null) momentum.push(`last in touch ${facts.momentumDays} days ago`);
+  if (momentum.length > 0) add(facts.points.momentum / 2, momentum.join(', '));
+  return weighted
+    .map((entry, order) => ({ ...entry, order }))
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .map((entry) => capitalise(entry.text));
+}
+
+function mergeMatches(first: Match[], second: Match[]): Match[] {
+  const seen = new Set(first.map((match) => `${match.offer}\u0000${match.need}`));
+  return [...first, ...second.filter((match) => !seen.has(`${match.offer}\u0000${match.need}`))].sort((a, b) => b.score - a.score);
+}
+
+function sum(points: CollaboratorBreakdown): number {
+  return points.complementarity + points.challenge + points.tie + points.bridging + points.momentum;
+}
+
+function roundPoints(points: CollaboratorBreakdown): CollaboratorBreakdown {
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    complementarity: round(points.complementarity),
+    challenge: round(points.challenge),
+    tie: round(points.tie),
+    bridging: round(points.bridging),
+    momentum: round(points.momentum),
+  };
+}

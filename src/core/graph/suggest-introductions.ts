@@ -1,0 +1,304 @@
+// Joint-venture introductions: pairs of your contacts who are not yet connected and should meet,
+// with you as the catalyst. Candidates come from an inverted index of offer/need keywords and from
+// two-step neighbourhoods, both capped, so the cost grows with the network, never with its square.
+import { ME, type Contact, type Network } from '../model.js';
+import { tiesFromMe, type NetworkGraph } from './build-graph.js';
+import { detectCommunities } from './communities.js';
+import { benefitOf, contactTerms, describeMatch, findMatches, type Match, type TermProfile } from './complementarity.js';
+import { extractKeywords } from './keywords.js';
+import { capitalise, compareIds, isLetGo } from './people.js';
+
+export interface IntroductionOptions {
+  /** How many suggestions at most. Default 10. */
+  limit?: number;
+  /** Precomputed communities (from detectCommunities); computed with `seed` when absent. */
+  communities?: Map<string, number>;
+  seed?: number;
+}
+
+export type IntroductionKind = 'mutual' | 'one-way' | 'shared-interest';
+
+export interface IntroductionSuggestion {
+  /** Contact ids. In a one-way match, `a` is the one who gains what `b` offers. */
+  a: string;
+  b: string;
+  names: { a: string; b: string };
+  /** 0–100: mutual benefit 50–100, one-way 25–50, shared interests only 0–25. */
+  score: number;
+  kind: IntroductionKind;
+  /** The three wins: for a, for b, and for you. */
+  wins: { a: string; b: string; you: string };
+  /** Plain-words reasons, most important first. */
+  reasons: string[];
+  /** Each factor 0–1: complementarity, your tie to both, different communities, common ground in the graph. */
+  breakdown: { benefit: number; tie: number; novelty: number; structure: number };
+  /** b's offers that meet a's needs, and a's offers that meet b's needs. */
+  aGets: Match[];
+  bGets: Match[];
+  /** Ids of people both already know (you excluded), at most five. */
+  commonNeighbours: string[];
+}
+
+/** Per keyword, only the offerers and needers you know best are paired. */
+const PER_KEYWORD = 16;
+/** Two-step neighbourhoods are explored from your best-known contacts, through their strongest ties. */
+const TWO_HOP_SOURCES = 4000;
+const TWO_HOP_FANOUT = 8;
+const MAX_CANDIDATES = 200_000;
+
+const TIERS: Record<IntroductionKind, { base: number; width: number }> = {
+  mutual: { base: 50, width: 50 },
+  'one-way': { base: 25, width: 25 },
+  'shared-interest': { base: 0, width: 25 },
+};
+const WEIGHTS = { benefit: 0.4, tie: 0.3, novelty: 0.15, structure: 0.15 };
+
+interface Person {
+  contact: Contact;
+  terms: TermProfile;
+  tags: Set<string>;
+  strength: number;
+  community: number | undefined;
+}
+
+interface Candidate {
+  i: number;
+  j: number;
+  kind: IntroductionKind;
+  aGets: Match[];
+  bGets: Match[];
+  shared: string[];
+  benefit: number;
+  tie: number;
+  novelty: number;
+}
+
+export function suggestIntroductions(network: Network, graph: NetworkGraph, options: IntroductionOptions = {}): IntroductionSuggestion[] {
+  const limit = Math.max(0, options.limit ?? 10);
+  if (limit === 0) return [];
+  const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
+  const direct = tiesFromMe(graph);
+  // Your best-known contacts first: they are the ones you can credibly introduce.
+  const people: Person[] = network.contacts
+    .filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id))
+    .map((contact) => ({
+      contact,
+      terms: contactTerms(contact),
+      tags: new Set((contact.tags ?? []).flatMap(extractKeywords)),
+      strength: direct.get(contact.id) ?? 0,
+      community: communities.get(contact.id),
+    }))
+    .sort((x, y) => y.strength - x.strength || compareIds(x.contact.id, y.contact.id));
+  const indexOf = new Map(people.map((person, index) => [person.contact.id, index]));
+
+  const candidates = generateCandidates(graph, people, indexOf);
+  const decided = decidedPairs(network);
+  const scored: Candidate[] = [];
+  for (const key of candidates) {
+    const i = Math.floor(key / people.length);
+    const j = key % people.length;
+    const a = people[i]!;
+    const b = people[j]!;
+    if (decided.has(pairKey(a.contact.id, b.contact.id)) || graph.hasEdge(a.contact.id, b.contact.id)) continue;
+    const candidate = scoreCandidate(i, j, a, b);
+    if (candidate) scored.push(candidate);
+  }
+
+  // Common ground in the graph costs the most to measure, so it is only measured while it can
+  // still change the top of the list: candidates are visited by their best possible score.
+  const upperBound = (c: Candidate) => tierScore(c.kind, quality(c, 1));
+  scored.sort((x, y) => upperBound(y) - upperBound(x) || x.i - y.i || x.j - y.j);
+  const best: { candidate: Candidate; structure: number; common: string[]; score: number }[] = [];
+  for (const candidate of scored) {
+    if (best.length >= limit && upperBound(candidate) < best[limit - 1]!.score) break;
+    const a = people[candidate.i]!.contact.id;
+    const b = people[candidate.j]!.contact.id;
+    const { structure, common } = commonGround(graph, a, b);
+    const score = tierScore(candidate.kind, quality(candidate, structure));
+    best.push({ candidate, structure, common, score });
+    best.sort((x, y) => y.score - x.score || x.candidate.i - y.candidate.i || x.candidate.j - y.candidate.j);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ candidate, structure, common, score }) => describe(candidate, structure, common, score, people, graph));
+}
+
+function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<string, number>): Set<number> {
+  const n = people.length;
+  const candidates = new Set<number>();
+  const add = (x: number, y: number) => {
+    if (x !== y && candidates.size < MAX_CANDIDATES) candidates.add(x < y ? x * n + y : y * n + x);
+  };
+
+  const byKeyword = new Map<string, { offer: number[]; need: number[] }>();
+  const entry = (keyword: string) => {
+    let lists = byKeyword.get(keyword);
+    if (!lists) byKeyword.set(keyword, (lists = { offer: [], need: [] }));
+    return lists;
+  };
+  people.forEach((person, index) => {
+    const listed = (terms: TermProfile['offers'], side: 'offer' | 'need') => {
+      for (const keyword of new Set(terms.flatMap((term) => term.keywords))) {
+        const list = entry(keyword)[side];
+        if (list.length < PER_KEYWORD) list.push(index);
+      }
+    };
+    listed(person.terms.offers, 'offer');
+    listed(person.terms.needs, 'need');
+  });
+  for (const keyword of [...byKeyword.keys()].sort()) {
+    const { offer, need } = byKeyword.get(keyword)!;
+    for (const x of need) for (const y of offer) add(x, y);
+  }
+
+  const sources = Math.min(TWO_HOP_SOURCES, people.length);
+  for (let x = 0; x < sources && people[x]!.strength > 0; x++) {
+    for (const middle of strongestNeighbours(graph, people[x]!.contact.id)) {
+      for (const far of strongestNeighbours(graph, middle)) {
+        const y = indexOf.get(far);
+        if (y !== undefined) add(x, y);
+      }
+    }
+  }
+  return candidates;
+}
+
+function strongestNeighbours(graph: NetworkGraph, id: string): string[] {
+  const ties: { id: string; strength: number }[] = [];
+  graph.forEachEdge(id, (_edge, attributes, source, target) => {
+    const other = source === id ? target : source;
+    if (other !== ME) ties.push({ id: other, strength: attributes.strength });
+  });
+  ties.sort((x, y) => y.strength - x.strength || compareIds(x.id, y.id));
+  return ties.slice(0, TWO_HOP_FANOUT).map((tie) => tie.id);
+}
+
+function scoreCandidate(i: number, j: number, first: Person, second: Person): Candidate | null {
+  const firstGets = findMatches(second.terms.offers, first.terms.needs);
+  const secondGets = findMatches(first.terms.offers, second.terms.needs);
+  const shared = [...first.tags].filter((tag) => second.tags.has(tag)).sort();
+  let kind: IntroductionKind;
+  let benefit: number;
+  if (firstGets.length > 0 && secondGets.length > 0) {
+    kind = 'mutual';
+    benefit = Math.min(1, (benefitOf(firstGets) + benefitOf(secondGets)) / 2);
+  } else if (firstGets.length > 0 || secondGets.length > 0) {
+    kind = 'one-way';
+    benefit = benefitOf(firstGets.length > 0 ? firstGets : secondGets);
+  } else if (shared.length > 0) {
+    kind = 'shared-interest';
+    benefit = Math.min(1, shared.length / 2);
+  } else {
+    return null;
+  }
+  // In a one-way match, `a` is the one who gains.
+  const swap = kind === 'one-way' && firstGets.length === 0;
+  return {
+    i: swap ? j : i,
+    j: swap ? i : j,
+    kind,
+    aGets: swap ? secondGets : firstGets,
+    bGets: swap ? firstGets : secondGets,
+    shared,
+    benefit,
+    tie: Math.min(first.strength, second.strength) / 5,
+    novelty: first.community !== undefined && second.community !== undefined && first.community !== second.community ? 1 : 0,
+  };
+}
+
+function quality(candidate: Candidate, structure: number): number {
+  return (
+    WEIGHTS.benefit * candidate.benefit + WEIGHTS.tie * candidate.tie + WEIGHTS.novelty * candidate.novelty + WEIGHTS.structure * structure
+  );
+}
+
+function tierScore(kind: IntroductionKind, value: number): number {
+  const tier = TIERS[kind];
+  return Math.round((tier.base + tier.width * value) * 10) / 10;
+}
+
+/** Adamic-Adar over the people both know (you excluded): rare shared acquaintances count more. */
+function commonGround(graph: NetworkGraph, a: string, b: string): { structure: number; common: string[] } {
+  const [small, large] = graph.degree(a) <= graph.degree(b) ? [a, b] : [b, a];
+  let adamicAdar = 0;
+  const common: string[] = [];
+  graph.forEachNeighbor(small, (neighbour) => {
+    if (neighbour === ME || !graph.hasEdge(neighbour, large)) return;
+    adamicAdar += 1 / Math.log(graph.degree(neighbour));
+    common.push(neighbour);
+  });
+  common.sort(compareIds);
+  return { structure: adamicAdar / (1 + adamicAdar), common: common.slice(0, 5) };
+}
+
+function describe(
+  candidate: Candidate,
+  structure: number,
+  common: string[],
+  score: number,
+  people: Person[],
+  graph: NetworkGraph,
+): IntroductionSuggestion {
+  const a = people[candidate.i]!;
+  const b = people[candidate.j]!;
+  const nameA = a.contact.name;
+  const nameB = b.contact.name;
+  const { aGets, bGets, shared } = candidate;
+
+  const winFor = (name: string, gets: Match[], other: string, gives: Match[]) => {
+    if (gets.length > 0) return `${name} gets ${gets[0]!.offer} from ${other}`;
+    if (gives.length > 0) return `${name} meets someone who needs ${gives[0]!.offer}: a likely client or partner`;
+    return `${name} gains a peer who also works on ${shared.slice(0, 2).join(' and ')}`;
+  };
+  const youWin =
+    'You give first to both, and as the one who connected them you strengthen both ties' +
+    (candidate.novelty ? ' and link two circles of your network' : '');
+
+  const reasons: string[] = [];
+  for (const match of aGets.slice(0, 2)) reasons.push(describeMatch(nameB, match, nameA));
+  for (const match of bGets.slice(0, 2)) reasons.push(describeMatch(nameA, match, nameB));
+  if (candidate.kind === 'one-way') reasons.push(`Only ${nameA} needs what the other offers: ask ${nameB} what they would want from it`);
+  if (shared.length > 0) reasons.push(`Both are into ${shared.slice(0, 3).join(', ')}`);
+  if (a.strength > 0 && b.strength > 0) reasons.push(`You know both: ${nameA} ${a.strength}/5, ${nameB} ${b.strength}/5`);
+  else {
+    const unknown = [a, b].filter((person) => person.strength === 0).map((person) => person.contact.name);
+    reasons.push(`You have no recorded tie to ${unknown.join(' or ')}: the introduction will carry less weight`);
+  }
+  reasons.push(
+    candidate.novelty
+      ? 'They move in different circles, so they are unlikely to meet without you'
+      : 'They are in the same circle, so the meeting is easy to arrange',
+  );
+  if (common.length > 0) {
+    reasons.push(`They both already know ${common.map((id) => graph.getNodeAttribute(id, 'name')).join(', ')}`);
+  }
+
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    a: a.contact.id,
+    b: b.contact.id,
+    names: { a: nameA, b: nameB },
+    score,
+    kind: candidate.kind,
+    wins: { a: winFor(nameA, aGets, nameB, bGets), b: winFor(nameB, bGets, nameA, aGets), you: youWin },
+    reasons: reasons.map(capitalise),
+    breakdown: { benefit: round(candidate.benefit), tie: round(candidate.tie), novelty: candidate.novelty, structure: round(structure) },
+    aGets,
+    bGets,
+    commonNeighbours: common,
+  };
+}
+
+/** Introductions already proposed, accepted, declined or made are not suggested again. */
+function decidedPairs(network: Network): Set<string> {
+  const decided = new Set<string>();
+  for (const introduction of network.introductions ?? []) {
+    if (introduction.status !== 'suggested' && Array.isArray(introduction.between) && introduction.between.length === 2) {
+      decided.add(pairKey(introduction.between[0], introduction.between[1]));
+    }
+  }
+  return decided;
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}

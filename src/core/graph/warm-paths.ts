@@ -1,0 +1,214 @@
+// Warm introduction paths: from you to a contact through chains of people who know each other,
+// preferring strong ties. A tie costs 5 / strength (a very strong tie 1, a faint one 5), so two
+// strong hops beat one faint one. Alternatives go through a different first introducer.
+import { ME, type Network } from '../model.js';
+import { indexAdjacency, maskOf, type Adjacency } from './adjacency.js';
+import { isLetGo } from './people.js';
+import type { NetworkGraph } from './build-graph.js';
+
+export interface PathStep {
+  id: string;
+  name: string;
+  /** Strength of the tie from the previous step (0 for you, the first step). */
+  strength: number;
+}
+
+export interface WarmPath {
+  /** From you (`me`) to the target, inclusive. */
+  steps: PathStep[];
+  hops: number;
+  /** Sum of 5 / strength over the ties: lower is warmer. */
+  cost: number;
+  weakestStrength: number;
+  /** The person you would ask first, or null when you know the target directly. */
+  introducer: string | null;
+  /** The path in plain words. */
+  explanation: string;
+}
+
+export interface WarmPathsResult {
+  target: { id: string; name: string };
+  direct: boolean;
+  /** Best first; never empty. */
+  paths: WarmPath[];
+}
+
+export interface WarmPathOptions {
+  /** How many paths at most (the best plus alternatives). Default 3. */
+  limit?: number;
+  /** Ignore ties weaker than this. Default 1 (use every tie). */
+  minStrength?: number;
+}
+
+/** Returns the warmest paths from you to the target, or null when no chain of ties reaches them. */
+export function findWarmPaths(network: Network, graph: NetworkGraph, targetId: string, options: WarmPathOptions = {}): WarmPathsResult | null {
+  const limit = Math.max(1, options.limit ?? 3);
+  const minStrength = options.minStrength ?? 1;
+  const adjacency = indexAdjacency(graph);
+  const source = adjacency.indexOf.get(ME);
+  const target = adjacency.indexOf.get(targetId);
+  if (source === undefined || target === undefined || target === source) return null;
+  const blocked = blockedIntermediaries(network, adjacency, targetId);
+
+  const paths: WarmPath[] = [];
+  for (let attempt = 0; attempt < limit; attempt++) {
+    const found = cheapestPath(adjacency, source, target, blocked, minStrength);
+    if (!found) break;
+    paths.push(describePath(graph, adjacency, found));
+    // The next alternative must go through someone else first.
+    if (found.nodes.length <= 2) break;
+    blocked[found.nodes[1]!] = 1;
+  }
+  if (paths.length === 0) return null;
+  return {
+    target: { id: targetId, name: graph.getNodeAttribute(targetId, 'name') },
+    direct: paths[0]!.hops === 1,
+    paths,
+  };
+}
+
+/** The contacts a chain of ties from you can reach (the same ties `findWarmPaths` walks). */
+export function reachableFromMe(network: Network, graph: NetworkGraph): Set<string> {
+  const adjacency = indexAdjacency(graph);
+  const reached = new Set<string>();
+  const start = adjacency.indexOf.get(ME);
+  if (start === undefined) return reached;
+  const blocked = blockedIntermediaries(network, adjacency);
+  const seen = new Uint8Array(adjacency.ids.length);
+  const queue = [start];
+  seen[start] = 1;
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    for (let e = adjacency.offsets[v]!; e < adjacency.offsets[v + 1]!; e++) {
+      const w = adjacency.targets[e]!;
+      if (seen[w]) continue;
+      seen[w] = 1;
+      reached.add(adjacency.ids[w]!);
+      if (!blocked[w]) queue.push(w);
+    }
+  }
+  return reached;
+}
+
+/** People marked "not a collaborator" are not asked to make introductions. */
+function blockedIntermediaries(network: Network, adjacency: Adjacency, targetId?: string): Uint8Array {
+  return maskOf(adjacency, network.contacts.filter((contact) => isLetGo(contact) && contact.id !== targetId).map((contact) => contact.id));
+}
+
+interface FoundPath {
+  nodes: number[];
+  strengths: number[];
+  cost: number;
+}
+
+/** Dijkstra with a binary heap; ties in cost are broken by fewer hops, then by node order. */
+function cheapestPath(adjacency: Adjacency, source: number, target: number, blocked: Uint8Array, minStrength: number): FoundPath | null {
+  const n = adjacency.ids.length;
+  const cost = new Float64Array(n).fill(Infinity);
+  const hops = new Int32Array(n);
+  const previous = new Int32Array(n).fill(-1);
+  const viaStrength = new Float64Array(n);
+  const done = new Uint8Array(n);
+  const heap = new MinHeap();
+  cost[source] = 0;
+  heap.push(source, 0, 0);
+  while (heap.size > 0) {
+    const v = heap.pop();
+    if (done[v]) continue;
+    done[v] = 1;
+    if (v === target) break;
+    if (v !== source && blocked[v]) continue;
+    for (let e = adjacency.offsets[v]!; e < adjacency.offsets[v + 1]!; e++) {
+      const w = adjacency.targets[e]!;
+      const strength = adjacency.strengths[e]!;
+      if (done[w] || strength < minStrength) continue;
+      const next = cost[v]! + 5 / strength;
+      if (next < cost[w]! - 1e-9 || (Math.abs(next - cost[w]!) <= 1e-9 && hops[v]! + 1 < hops[w]!)) {
+        cost[w] = next;
+        hops[w] = hops[v]! + 1;
+        previous[w] = v;
+        viaStrength[w] = strength;
+        heap.push(w, next, hops[w]!);
+      }
+    }
+  }
+  if (!done[target]) return null;
+  const nodes: number[] = [];
+  const strengths: number[] = [];
+  for (let v = target; v !== -1; v = previous[v]!) {
+    nodes.push(v);
+    strengths.push(v === source ? 0 : viaStrength[v]!);
+  }
+  return { nodes: nodes.reverse(), strengths: strengths.reverse(), cost: cost[target]! };
+}
+
+function describePath(graph: NetworkGraph, adjacency: Adjacency, found: FoundPath): WarmPath {
+  const steps = found.nodes.map((index, i) => {
+    const id = adjacency.ids[index]!;
+    return { id, name: graph.getNodeAttribute(id, 'name'), strength: found.strengths[i]! };
+  });
+  const hops = steps.length - 1;
+  const ties = steps.slice(1);
+  let explanation: string;
+  if (hops === 1) {
+    explanation = `You already know ${steps[1]!.name} directly (tie ${steps[1]!.strength}/5): reach out yourself.`;
+  } else {
+    const [first, ...rest] = ties;
+    const chain = rest.map((step) => `${step.name} (${step.strength}/5)`).join(', who can introduce you to ');
+    explanation = `Ask ${first!.name} (your tie ${first!.strength}/5) to introduce you to ${chain}.`;
+  }
+  return {
+    steps,
+    hops,
+    cost: Math.round(found.cost * 100) / 100,
+    weakestStrength: Math.min(...ties.map((step) => step.strength)),
+    introducer: hops > 1 ? steps[1]!.id : null,
+    explanation,
+  };
+}
+
+/** Priority queue keyed by (cost, hops, node index), so equal-cost paths resolve the same way every run. */
+class MinHeap {
+  private items: [number, number, number][] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(node: number, cost: number, hops: number): void {
+    const items = this.items;
+    items.push([cost, hops, node]);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): number {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && less(items[left]!, items[smallest]!)) smallest = left;
+        if (right < items.length && less(items[right]!, items[smallest]!)) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
+        i = smallest;
+      }
+    }
+    return top[2];
+  }
+}
+
+function less(a: [number, number, number], b: [number, number, number]): boolean {
+  return a[0] < b[0] - 1e-9 || (Math.abs(a[0] - b[0]) <= 1e-9 && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+}

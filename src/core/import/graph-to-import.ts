@@ -1,0 +1,157 @@
+// Turns a graph read from GEXF or GraphML (Gephi, yEd, Cytoscape, NetworkX…) into contacts and
+// relationships. Node attributes are matched by common names (label/name, org/company,
+// role/title, email…); edges become relationships, their numeric weight mapped onto strength.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { ID_PATTERN } from '../schema.js';
+import { ME, STAGES, type Contact, type Stage } from '../model.js';
+import { isLinkedinUrl } from './match-keys.js';
+import { parseLooseDate } from './parse-linkedin.js';
+import type { ImportedContact, ImportedRelationship, ImportProblem, ParsedImport } from './types.js';
+
+/** Lines of the graph's nodes and edges, in the graph's iteration order. */
+export interface GraphLines {
+  nodes: number[];
+  edges: number[];
+}
+
+const ATTRIBUTE_NAMES = {
+  name: ['label', 'name', 'fullname', 'full name'],
+  org: ['org', 'organization', 'organisation', 'company'],
+  role: ['role', 'title', 'position', 'job'],
+  email: ['email', 'e-mail', 'mail', 'emails'],
+  phone: ['phone', 'tel', 'telephone', 'phones'],
+  url: ['url', 'website', 'homepage', 'web'],
+  linkedin: ['linkedin'],
+  tags: ['tags', 'labels', 'categories', 'category', 'tag'],
+  notes: ['notes', 'note', 'description'],
+  stage: ['stage'],
+  kind: ['kind', 'type', 'relationship', 'label'],
+  strength: ['strength'],
+  since: ['since', 'start', 'date'],
+  note: ['note', 'notes', 'description'],
+} as const;
+
+export function importGraph(
+  graph: AbstractGraph,
+  lines: GraphLines,
+  problems: ImportProblem[] = [],
+  options: { keepIds?: boolean } = {},
+): ParsedImport {
+  const contacts: ImportedContact[] = [];
+  const relationships: ImportedRelationship[] = [];
+  const ref = (node: string) => (node === ME ? ME : `node:${node}`);
+
+  graph.nodes().forEach((node, index) => {
+    if (node === ME) return;
+    const line = lines.nodes[index] ?? 1;
+    const read = reader(graph.getNodeAttributes(node));
+    const name = read.text('name') || node;
+    const contact: Partial<Contact> & { name: string } = { name };
+    if (options.keepIds && ID_PATTERN.test(node)) contact.id = node;
+    const set = (key: 'org' | 'role' | 'url' | 'notes', value: string) => value && (contact[key] = value);
+    set('org', read.text('org'));
+    set('role', read.text('role'));
+    set('notes', read.text('notes'));
+    const sites = [...read.list('url'), ...read.list('linkedin')];
+    const linkedin = sites.find(isLinkedinUrl);
+    const url = sites.find((site) => !isLinkedinUrl(site));
+    if (linkedin) contact.linkedin = linkedin;
+    if (url) contact.url = url;
+    for (const key of ['email', 'phone', 'tags'] as const) {
+      const values = read.list(key);
+      if (values.length > 0) contact[key] = values;
+    }
+    const stage = read.text('stage');
+    if ((STAGES as readonly string[]).includes(stage)) contact.stage = stage as Stage;
+    contacts.push({ ref: ref(node), line, contact });
+  });
+
+  const toStrength = strengthScale(graph);
+  graph.edges().forEach((edge, index) => {
+    const line = lines.edges[index] ?? 1;
+    const [source, target] = graph.extremities(edge);
+    if (source === target) {
+      problems.push({ line, message: `edge from "${source}" to itself: a relationship needs two different people` });
+      return;
+    }
+    const attributes = graph.getEdgeAttributes(edge);
+    const read = reader(attributes);
+    // conet's own exports carry the exact strength beside the weight.
+    const explicit = Number(read.text('strength'));
+    const strength = Number.isInteger(explicit) && explicit >= 1 && explicit <= 5 ? explicit : toStrength(attributes.weight);
+    if (strength === null) {
+      problems.push({ line, message: `edge weight "${String(attributes.weight)}" is not a positive number` });
+      return;
+    }
+    const sinceText = read.text('since');
+    const since = sinceText === '' ? undefined : parseLooseDate(sinceText);
+    if (since === null) {
+      problems.push({ line, message: `edge date "${sinceText}" is not a date (YYYY-MM-DD)` });
+      return;
+    }
+    const kind = read.text('kind');
+    const note = read.text('note');
+    relationships.push({
+      line,
+      from: ref(source),
+      to: ref(target),
+      details: { ...(kind && { kind }), ...(strength !== undefined && { strength }), ...(note && { note }), ...(since && { since }) },
+    });
+  });
+  problems.sort((a, b) => a.line - b.line);
+  return { contacts, relationships, problems };
+}
+
+/**
+ * How weights become strengths 1-5: whole numbers already in 1..5 are kept (conet's own exports
+ * round-trip); other weights are scaled linearly from the file's lightest (1) to heaviest (5).
+ * When every edge has the same weight (Gephi writes weight="1.0" on unweighted graphs) the
+ * weight says nothing and no strength is set. Returns null for a weight that is not a positive
+ * number, undefined for "no strength".
+ */
+export function strengthScale(graph: AbstractGraph): (weight: unknown) => number | undefined | null {
+  const weights = graph
+    .mapEdges((_edge, attributes) => asNumber(attributes.weight))
+    .filter((weight) => Number.isFinite(weight) && weight > 0);
+  const min = Math.min(...weights);
+  const max = Math.max(...weights);
+  const alreadyStrengths = weights.every((weight) => Number.isInteger(weight) && weight >= 1 && weight <= 5);
+  return (value) => {
+    if (value === undefined || value === '') return undefined;
+    const weight = asNumber(value);
+    if (!Number.isFinite(weight) || weight <= 0) return null;
+    if (min === max) return undefined;
+    if (alreadyStrengths) return weight;
+    return 1 + Math.round((4 * (weight - min)) / (max - min));
+  };
+}
+
+/** GraphML files without attr.type give weights as text. */
+function asNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+}
+
+/** Attribute lookup by any of the usual names, case-insensitively. */
+function reader(attributes: Attributes) {
+  const byName = new Map(Object.entries(attributes).map(([key, value]) => [key.toLowerCase(), value]));
+  const raw = (field: keyof typeof ATTRIBUTE_NAMES): unknown => {
+    for (const name of ATTRIBUTE_NAMES[field]) {
+      const value = byName.get(name);
+      if (value !== undefined && value !== null && String(value).trim() !== '') return value;
+    }
+    return undefined;
+  };
+  return {
+    text: (field: keyof typeof ATTRIBUTE_NAMES) => {
+      const value = raw(field);
+      return value === undefined ? '' : String(value).trim();
+    },
+    list: (field: keyof typeof ATTRIBUTE_NAMES) => {
+      const value = raw(field);
+      if (value === undefined) return [];
+      const values = Array.isArray(value) ? value.map(String) : String(value).split(/\s*[;|]\s*|\s*,\s*(?=\S)/);
+      return values.map((item) => item.trim()).filter((item) => item !== '');
+    },
+  };
+}

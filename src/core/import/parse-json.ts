@@ -1,0 +1,81 @@
+// conet's own JSON export (`conet export --format json`), so a network can be moved or merged
+// into another file. Contacts keep their ids when those are free.
+import { ME, type Contact, type Relationship } from '../model.js';
+import { validateNetwork } from '../schema.js';
+import { formatFieldPath } from '../errors.js';
+import { normaliseText } from './source-text.js';
+import type { ImportedContact, ImportedRelationship, ImportProblem, ParsedImport } from './types.js';
+
+export function parseJson(text: string): ParsedImport {
+  const source = normaliseText(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+    return { contacts: [], relationships: [], problems: [{ line: lineAt(source, position), message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { contacts?: unknown }).contacts)) {
+    return { contacts: [], relationships: [], problems: [{ line: 1, message: 'not a conet JSON export (no "contacts" list)' }] };
+  }
+  const raw = data as { contacts: unknown[]; relationships?: unknown };
+  const relationshipsIn = Array.isArray(raw.relationships) ? raw.relationships : [];
+  const checked = validateNetwork({ version: 1, contacts: raw.contacts, relationships: relationshipsIn });
+  const badContacts = new Map<number, string>();
+  const badRelationships = new Map<number, string>();
+  if (!checked.ok) {
+    for (const issue of checked.issues) {
+      const [section, index, ...rest] = issue.path;
+      const bad = section === 'contacts' ? badContacts : badRelationships;
+      if (typeof index === 'number' && !bad.has(index)) bad.set(index, `${formatFieldPath([section as string, index, ...rest])} ${issue.message}`);
+    }
+  }
+
+  const problems: ImportProblem[] = [];
+  const contacts: ImportedContact[] = [];
+  const lineOf = lineCounter(source);
+  let searchFrom = source.indexOf('"contacts"');
+  raw.contacts.forEach((value, index) => {
+    const record = value as Contact;
+    const line = lineOf((searchFrom = findFrom(source, record, searchFrom)));
+    const message = badContacts.get(index);
+    if (message) problems.push({ line, message });
+    else contacts.push({ ref: record.id, line, contact: record });
+  });
+  const relationships: ImportedRelationship[] = [];
+  const relationshipLineOf = lineCounter(source);
+  searchFrom = source.indexOf('"relationships"');
+  relationshipsIn.forEach((value, index) => {
+    const { from, to, ...details } = value as Relationship;
+    const line = relationshipLineOf((searchFrom = findFrom(source, { id: String(from) }, searchFrom)));
+    const message = badRelationships.get(index);
+    if (message) problems.push({ line, message });
+    else relationships.push({ line, from: from === ME ? ME : from, to: to === ME ? ME : to, details });
+  });
+  problems.sort((a, b) => a.line - b.line);
+  return { contacts, relationships, problems };
+}
+
+/** Where a record's id (or name) appears next, to point problems at a line. */
+function findFrom(text: string, record: { id?: unknown; name?: unknown }, from: number): number {
+  const needle = JSON.stringify(typeof record.id === 'string' ? record.id : String(record.name ?? ''));
+  const found = text.indexOf(needle, Math.max(0, from));
+  return found < 0 ? Math.max(0, from) : found + 1;
+}
+
+function lineAt(text: string, position: number): number {
+  return lineCounter(text)(position);
+}
+
+/** Line numbers for increasing positions, counted incrementally so long files stay linear. */
+function lineCounter(text: string): (position: number) => number {
+  let line = 1;
+  let next = text.indexOf('\n');
+  return (position) => {
+    while (next >= 0 && next < position) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+    }
+    return line;
+  };
+}

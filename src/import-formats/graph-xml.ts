@@ -1,0 +1,180 @@
+// GEXF and GraphML, the formats Gephi, yEd, Cytoscape and NetworkX exchange networks in.
+// Parsing uses graphology-gexf / graphology-graphml with @xmldom/xmldom's DOMParser injected.
+// This module (not src/core) holds them because they need an XML DOM; what the graph means for
+// conet is decided in core (`importGraph`, `networkToGraph`).
+//
+// Before the libraries see a document, `checkElements` removes what would make them throw for
+// the whole file (nodes without or with duplicate ids, edges to unknown nodes) and reports each
+// with its line, and `normaliseGraphmlKeys` works around graphology-graphml crashing on keys
+// declared `for="all"` and losing yEd's node labels.
+import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import Graph from 'graphology';
+import createGexfParser from 'graphology-gexf/common/parser.js';
+import createGraphmlParser from 'graphology-graphml/common/parser.js';
+import { importGraph } from '../core/import/graph-to-import.js';
+import type { ImportProblem, ParsedImport } from '../core/import/types.js';
+import { stripBom } from '../core/import/source-text.js';
+import type { GraphExport } from '../core/export/network-graph.js';
+
+const DocumentClass = new DOMParser().parseFromString('<t/>', 'application/xml').constructor;
+const parseGexfDocument = createGexfParser(DOMParser, DocumentClass);
+const parseGraphmlDocument = createGraphmlParser(DOMParser, DocumentClass);
+
+export function readGraphXml(text: string, format: 'gexf' | 'graphml'): ParsedImport {
+  const problems: ImportProblem[] = [];
+  const document = parseXml(text, problems);
+  if (!document) return { contacts: [], relationships: [], problems };
+  const root = format === 'gexf' ? 'gexf' : 'graphml';
+  if (document.documentElement?.localName !== root || document.getElementsByTagName('graph').length === 0) {
+    return { contacts: [], relationships: [], problems: [{ line: 1, message: `not a ${format === 'gexf' ? 'GEXF' : 'GraphML'} file (no <${root}> with a <graph> inside)` }] };
+  }
+  if (format === 'graphml') normaliseGraphmlKeys(document);
+  const lines = checkElements(document, problems);
+  const fromConet = isConetExport(document, format);
+  try {
+    const graph =
+      format === 'gexf'
+        ? parseGexfDocument(Graph, document, { allowUndeclaredAttributes: true })
+        : parseGraphmlDocument(Graph, document);
+    return importGraph(graph, lines, problems, { keepIds: fromConet });
+  } catch (error) {
+    return { contacts: [], relationships: [], problems: [...problems, { line: 1, message: `the graph could not be read: ${(error as Error).message}` }] };
+  }
+}
+
+function parseXml(text: string, problems: ImportProblem[]): Document | null {
+  const parser = new DOMParser({
+    onError: (level, message, context: { locator?: { lineNumber?: number } } | undefined) => {
+      const line = context?.locator?.lineNumber ?? lineOfMessage(message);
+      if (level !== 'warning') problems.push({ line, message: `XML ${cleanXmlMessage(message)}` });
+    },
+  });
+  try {
+    const document = parser.parseFromString(stripBom(text), 'application/xml');
+    return problems.length > 0 ? null : document;
+  } catch (error) {
+    const located = error as { locator?: { lineNumber?: number }; message: string };
+    if (problems.length === 0) problems.push({ line: located.locator?.lineNumber ?? 1, message: `XML ${cleanXmlMessage(located.message)}` });
+    return null;
+  }
+}
+
+/** conet's own exports keep contact ids as node ids; other tools' ids ("0", "n12") are not kept. */
+function isConetExport(document: Document, format: 'gexf' | 'graphml'): boolean {
+  if (format === 'graphml') return document.getElementsByTagName('graph')[0]?.getAttribute('id') === GRAPH_ID;
+  return Array.from(document.getElementsByTagName('creator')).some((element) => element.textContent?.trim() === GRAPH_ID);
+}
+
+function lineOfMessage(message: string): number {
+  return Number(/line:(\d+)/.exec(message)?.[1] ?? 1);
+}
+
+function cleanXmlMessage(message: string): string {
+  return message.replace(/\s*\n?@#\[line:\d+,col:\d+\]\s*$/, '').replace(/^\[xmldom \w+\]\s*/, '').trim();
+}
+
+/**
+ * Drops the nodes and edges the libraries would reject for the whole file, reporting each, and
+ * returns the lines of those that remain (in document order, which is the graph's order).
+ */
+function checkElements(document: Document, problems: ImportProblem[]): { nodes: number[]; edges: number[] } {
+  const nodeIds = new Set<string>();
+  const nodes: number[] = [];
+  const edges: number[] = [];
+  for (const element of Array.from(document.getElementsByTagName('node'))) {
+    const id = element.getAttribute('id');
+    const line = element.lineNumber ?? 1;
+    if (!id) {
+      problems.push({ line, message: 'node without an id' });
+      element.parentNode?.removeChild(element);
+    } else if (nodeIds.has(id)) {
+      problems.push({ line, message: `node id "${id}" is used twice` });
+      element.parentNode?.removeChild(element);
+    } else {
+      nodeIds.add(id);
+      nodes.push(line);
+    }
+  }
+  for (const element of Array.from(document.getElementsByTagName('edge'))) {
+    const line = element.lineNumber ?? 1;
+    const missing = ['source', 'target'].map((end) => element.getAttribute(end) ?? '').filter((id) => !nodeIds.has(id));
+    if (missing.length > 0) {
+      problems.push({ line, message: `edge refers to ${missing.map((id) => (id ? `unknown node "${id}"` : 'no node')).join(' and ')}` });
+      element.parentNode?.removeChild(element);
+    } else {
+      edges.push(line);
+    }
+  }
+  return { nodes, edges };
+}
+
+/**
+ * graphology-graphml reads `<key for="all">` as a model it does not have (TypeError), keys without
+ * attr.name as an attribute called "undefined", and unknown attr.type values as a crash. yEd keeps
+ * node labels in `yfiles.type="nodegraphics"` keys, whose text is the label.
+ */
+function normaliseGraphmlKeys(document: Document): void {
+  const known = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
+  for (const key of Array.from(document.getElementsByTagName('key'))) {
+    const yfiles = key.getAttribute('yfiles.type');
+    if (yfiles === 'nodegraphics' || yfiles === 'edgegraphics') key.setAttribute('attr.name', 'label');
+    if (!key.getAttribute('attr.name')) key.setAttribute('attr.name', key.getAttribute('id') ?? 'unnamed');
+    if (!known.has(key.getAttribute('attr.type') ?? 'string')) key.setAttribute('attr.type', 'string');
+    if (key.getAttribute('for') === 'all') {
+      key.setAttribute('for', 'node');
+      for (const target of ['edge', 'graph']) {
+        const copy = key.cloneNode(true) as Element;
+        copy.setAttribute('for', target);
+        key.parentNode?.insertBefore(copy, key);
+      }
+    }
+  }
+  // yEd labels carry layout whitespace.
+  for (const data of Array.from(document.getElementsByTagName('data'))) {
+    if (data.getElementsByTagName('*').length > 0) {
+      const label = data.textContent?.trim() ?? '';
+      while (data.firstChild) data.removeChild(data.firstChild);
+      data.appendChild(document.createTextNode(label));
+    }
+  }
+}
+
+const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+const GRAPH_ID = 'conet';
+
+/** Writes GraphML (graphology-graphml has no writer), indented for people and diffs. */
+export function writeGraphml(graph: GraphExport): string {
+  const document = new DOMImplementation().createDocument(GRAPHML_NS, 'graphml', null);
+  const root = document.documentElement!;
+  const add = (parent: Element, name: string, attributes: Record<string, string>, depth: number, text?: string): Element => {
+    parent.appendChild(document.createTextNode(`\n${'  '.repeat(depth)}`));
+    const element = document.createElementNS(GRAPHML_NS, name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+    if (text !== undefined) element.appendChild(document.createTextNode(xmlSafe(text)));
+    parent.appendChild(element);
+    return element;
+  };
+  const close = (element: Element, depth: number) => element.appendChild(document.createTextNode(`\n${'  '.repeat(depth)}`));
+
+  for (const field of graph.nodeFields) add(root, 'key', { id: `n-${field.name}`, for: 'node', 'attr.name': field.name, 'attr.type': field.type }, 1);
+  for (const field of graph.edgeFields) add(root, 'key', { id: `e-${field.name}`, for: 'edge', 'attr.name': field.name, 'attr.type': field.type }, 1);
+  const graphElement = add(root, 'graph', { id: GRAPH_ID, edgedefault: 'undirected' }, 1);
+  for (const node of graph.nodes) {
+    const element = add(graphElement, 'node', { id: node.id }, 2);
+    for (const [name, value] of Object.entries(node.attributes)) add(element, 'data', { key: `n-${name}` }, 3, String(value));
+    close(element, 2);
+  }
+  graph.edges.forEach((edge, index) => {
+    const element = add(graphElement, 'edge', { id: `e${index}`, source: edge.source, target: edge.target }, 2);
+    for (const [name, value] of Object.entries(edge.attributes)) add(element, 'data', { key: `e-${name}` }, 3, String(value));
+    close(element, 2);
+  });
+  close(graphElement, 1);
+  close(root, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(document)}\n`;
+}
+
+/** XML 1.0 cannot hold most control characters, even escaped. */
+function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}

@@ -1,0 +1,67 @@
+// The keeping-in-touch loop as a user runs it: the built binary, a fixed clock, real exit codes.
+// Behaviour in detail is covered in-process (test/unit/followup); this checks the wiring.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isolatedEnv, runBinary, useTempDir } from '../helpers/cli.js';
+
+const tempDir = useTempDir();
+
+const NETWORK = `version: 1
+me: {}
+contacts:
+  - id: ada-lovelace
+    name: Ada Lovelace
+    stage: engaged
+    prospect: true
+  - id: sam-lee
+    name: Sam Lee
+    stage: contacted
+    lastContact: 2024-06-01
+  - id: not-now
+    name: Not Now
+    status: not-a-collaborator
+    stage: contacted
+relationships: []
+`;
+
+function setup() {
+  const dir = tempDir();
+  const file = join(dir, 'network.yaml');
+  writeFileSync(file, NETWORK);
+  const at = (today: string) => (args: string[]) => runBinary(args, { cwd: dir, env: isolatedEnv(dir, { CONET_FILE: file, CONET_TODAY: today }) });
+  return { file, at };
+}
+
+describe('keeping in touch (built binary)', () => {
+  it('logs an interaction and lists who is due, data on stdout and messages on stderr', () => {
+    const { at } = setup();
+    const july = at('2024-07-01');
+    const logged = july(['log', 'ada', 'Coffee at the meetup', '--kind', 'meeting', '--date', '2024-06-01']);
+    expect(logged).toMatchObject({ code: 0, stdout: '' });
+    expect(logged.stderr).toContain('Logged "meeting" for Ada Lovelace on 2024-06-01.');
+
+    const due = july(['due']);
+    expect(due.code).toBe(0);
+    expect(due.stdout.trimEnd().split('\n')).toEqual([
+      'sam-lee\tSam Lee\t23 days overdue\tno contact for 30 days; the default for contacted is every 7',
+      'ada-lovelace\tAda Lovelace ★\t9 days overdue\tno contact for 30 days; the default for engaged is every 21',
+    ]);
+  });
+
+  it('tracks an introduction to its outcome and refuses to move it back', () => {
+    const { at, file } = setup();
+    const made = at('2024-06-01')(['intro', 'ada', 'sam', '--status', 'made', '--note', 'both run workshops']);
+    expect(made.code).toBe(0);
+    const july = at('2024-07-01');
+    const backwards = july(['intro', 'ada', 'sam', '--status', 'proposed']);
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toMatch(/^error: .*cannot become proposed/);
+
+    expect(july(['intro', 'sam', 'ada', '--outcome', 'co-teaching in autumn']).code).toBe(0);
+    expect(july(['intros', '--json']).stdout.trim()).toBe('[]');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('outcome: co-teaching in autumn');
+    expect(text).toMatch(/kind: intro\n\s+note: Introduced to Sam Lee/);
+  });
+});

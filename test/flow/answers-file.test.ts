@@ -1,0 +1,92 @@
+// The answers-file prompter and the commands that use it, run in-process.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isolatedEnv, runConet, useTempDir } from '../helpers/cli.js';
+
+const tempDir = useTempDir();
+
+function setup(answers: string, name = 'answers.yaml') {
+  const dir = tempDir();
+  writeFileSync(join(dir, name), answers);
+  const env = isolatedEnv(dir, { CONET_FILE: join(dir, 'net.yaml'), CONET_TODAY: '2025-03-01' });
+  const conet = (...args: string[]) => runConet(args, { cwd: dir, env });
+  const network = () => readFileSync(join(dir, 'net.yaml'), 'utf8');
+  return { dir, conet, network };
+}
+
+describe('conet init --answers', () => {
+  it('reads JSON as well as YAML, and leaves unanswered questions at their defaults', async () => {
+    const { conet, network } = setup(
+      JSON.stringify({ profile: { name: 'Sam', asks: { groups: ['makers guild', 'library talks'] } }, prospects: [{ name: 'Dana', connection: 'gym' }] }),
+      'answers.json',
+    );
+    const result = await conet('init', '--answers', 'answers.json', '--json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary).toMatchObject({ complete: false, next: 'about', profile: true, prospects: [{ id: 'dana', reflections: 0 }] });
+    expect(network()).toContain('groups: [makers guild, library talks]');
+    expect(network()).toContain('connection: gym');
+  });
+
+  it('refuses an unknown key, naming the file, line and the keys it knows, and writes nothing', async () => {
+    const { conet, dir } = setup('profile:\n  name: Sam\nprospects:\n  - name: Dana\n    pointofview: typo\n');
+    const result = await conet('init', '--answers', 'answers.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${join(dir, 'answers.yaml')}:5`);
+    expect(result.stderr).toContain('prospects[0].pointofview is not a question conet asks');
+    expect(result.stderr).toContain('pointOfView');
+    expect(() => readFileSync(join(dir, 'net.yaml'))).toThrow();
+  });
+
+  it('refuses a choice that is not offered, keeping the answers given before it', async () => {
+    const { conet, network } = setup('profile:\n  name: Sam\n  asks: {help: [a lawyer]}\nprospects:\n  - name: Dana\n    connection: gym\n    coCreator: sponsor\n');
+    const result = await conet('init', '--answers', 'answers.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/answers\.yaml:7: prospects\[0\]\.coCreator "sponsor" is not one of: rewarded-contributor, active-participant, dynamic-shareholder, not-sure/);
+    expect(network()).toContain('name: Dana');
+  });
+
+  it('refuses a `via` that names nobody in the network', async () => {
+    const { conet } = setup('profile: {name: Sam}\nprospects:\n  - name: Dana\n    via: Nobody Known\n');
+    const result = await conet('init', '--answers', 'answers.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('prospects[0].via No contact matches "Nobody Known"');
+  });
+
+  it('names --answers when there is no terminal and no answers file', async () => {
+    const { conet } = setup('');
+    const result = await conet('init');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--answers');
+  });
+
+  it('reports a missing answers file', async () => {
+    const { conet } = setup('');
+    const result = await conet('init', '--answers', 'nope.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No answers file at');
+  });
+});
+
+describe('conet reflect', () => {
+  it('answers the five questions from a file, keeping answers it does not give', async () => {
+    const { dir, conet, network } = setup('reflections:\n  attention: a joint workshop\n  message: plainer words\n');
+    await conet('add', 'Ada Lovelace');
+    const first = await conet('reflect', 'ada', '--answers', 'answers.yaml');
+    expect(first.stderr).toContain('2 of 5 questions answered about Ada Lovelace');
+    writeFileSync(join(dir, 'more.yaml'), 'reflections:\n  difference: a bigger stage\n');
+    await conet('reflect', 'Ada', '--answers', 'more.yaml');
+    expect(network()).toMatch(/reflections:\n\s+attention: a joint workshop\n\s+message: plainer words\n\s+difference: a bigger stage/);
+  });
+
+  it('names --answers without a terminal, and an unknown contact clearly', async () => {
+    const { conet } = setup('reflections: {}\n');
+    await conet('add', 'Ada Lovelace');
+    expect((await conet('reflect', 'ada')).stderr).toContain('--answers');
+    const unknown = await conet('reflect', 'zed', '--answers', 'answers.yaml');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No contact matches "zed"');
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { exportCsv, neutraliseFormula } from '../../../src/core/export/export-csv.js';
+import { exportNetwork } from '../../../src/core/export/export-network.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../src/core/export/formats.js';
+import { mergeImport } from '../../../src/core/import/merge-import.js';
+import { parseImport } from '../../../src/core/import/parse-import.js';
+import { parseGoogle } from '../../../src/core/import/parse-google.js';
+import type { ImportFormat } from '../../../src/core/import/types.js';
+import { emptyNetwork, type Network } from '../../../src/core/model.js';
+import { readGraphXml, writeGraphml } from '../../../src/import-formats/graph-xml.js';
+
+const NETWORK: Network = {
+  ...emptyNetwork(),
+  me: { name: 'Sam Rivera' },
+  contacts: [
+    {
+      id: 'ada',
+      name: 'Ada Lovelace',
+      org: 'Analytical Engines, Ltd',
+      role: 'Countess',
+      email: ['ada@engines.example', 'ada@home.example'],
+      phone: ['+44 20 7946 0001'],
+      url: 'https://engines.example',
+      linkedin: 'https://www.linkedin.com/in/ada',
+      tags: ['math', 'engines'],
+      notes: 'Line one;\nline two, with "quotes" & <angle> brackets',
+      stage: 'engaged',
+    },
+    { id: 'grace', name: 'Grace Brewster Murray Hopper', stage: 'identified' },
+    { id: 'eve', name: '=HYPERLINK("http://evil.example")', role: '@admin', stage: 'identified' },
+  ],
+  relationships: [
+    { from: 'me', to: 'ada', kind: 'friend', strength: 4, since: '2020-05-01' },
+    { from: 'ada', to: 'grace', strength: 2, note: 'met once' },
+    { from: 'me', to: 'grace' },
+  ],
+};
+
+const IMPORT_AS: Record<ExportFormat, ImportFormat> = { vcard: 'vcard', csv: 'google', json: 'json', gexf: 'gexf', graphml: 'graphml' };
+const CONTACT_FIELDS = ['name', 'org', 'role', 'email', 'phone', 'url', 'linkedin', 'tags', 'notes'] as const;
+
+function roundTrip(format: ExportFormat): Network {
+  const text = exportNetwork(NETWORK, format, writeGraphml);
+  const parsed = parseImport(text, IMPORT_AS[format], { readGraphXml });
+  expect(parsed.problems).toEqual([]);
+  return mergeImport(emptyNetwork(), parsed).network;
+}
+
+const pick = (network: Network) =>
+  network.contacts.map((contact) => Object.fromEntries(CONTACT_FIELDS.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])));
+
+describe('export → import round trip', () => {
+  for (const format of EXPORT_FORMATS) {
+    it(`keeps every contact field through ${format}`, () => {
+      expect(pick(roundTrip(format))).toEqual(pick(NETWORK));
+    });
+  }
+
+  for (const format of ['json', 'gexf', 'graphml'] as const) {
+    it(`keeps ids, stages and relationships through ${format}`, () => {
+      const back = roundTrip(format);
+      expect(back.contacts.map((contact) => [contact.id, contact.stage])).toEqual(NETWORK.contacts.map((contact) => [contact.id, contact.stage]));
+      expect(back.relationships).toEqual(NETWORK.relationships);
+    });
+  }
+
+  it('importing an export into the same network changes nothing', () => {
+    for (const format of EXPORT_FORMATS) {
+      const parsed = parseImport(exportNetwork(NETWORK, format, writeGraphml), IMPORT_AS[format], { readGraphXml });
+      const { network, report } = mergeImport(NETWORK, parsed);
+      expect(network.contacts, format).toEqual(NETWORK.contacts);
+      expect(report.added, format).toEqual([]);
+    }
+  });
+
+  it('writes the same text for the same network', () => {
+    for (const format of EXPORT_FORMATS) expect(exportNetwork(NETWORK, format, writeGraphml)).toBe(exportNetwork(structuredClone(NETWORK), format, writeGraphml));
+  });
+});
+
+describe('CSV export', () => {
+  it('neutralises values a spreadsheet would run as formulas', () => {
+    for (const risky of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseFormula(risky)).toBe(`'${risky}`);
+    expect(neutraliseFormula('Ada')).toBe('Ada');
+    const csv = exportCsv(NETWORK);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv).toContain("'@admin");
+    expect(csv).toContain("'+44 20 7946 0001");
+    // …and the importer takes the apostrophe off again.
+    expect(parseGoogle(csv).contacts[2]!.contact).toMatchObject({ name: '=HYPERLINK("http://evil.example")', role: '@admin' });
+  });
+
+  it('uses Google Contacts column names', () => {
+    expect(exportCsv(NETWORK).split('\n')[0]).toMatch(/^First Name,Last Name,Organization Name,Organization Title,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value/);
+  });
+});
+
+describe('GraphML export', () => {
+  it('is well-formed GraphML that graph tools read, with a weight-free strength key', () => {
+    const text = exportNetwork(NETWORK, 'graphml', writeGraphml);
+    expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<graphml xmlns="http:\/\/graphml.graphdrawing.org\/xmlns">/);
+    expect(text).toContain('&lt;angle&gt;');
+    const parsed = readGraphXml(text, 'graphml');
+    expect(parsed.contacts).toHaveLength(3);
+    expect(parsed.relationships).toHaveLength(3);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, suggestCollaborators } from '../../../src/core/graph/index.js';
+import { network } from './networks.js';
+
+const TODAY = new Date('2025-06-01T12:00:00Z');
+
+const sample = network({
+  me: { offers: ['brand strategy'], needs: ['compilers'], asks: { promoters: ['podcast host'] } },
+  contacts: [
+    { id: 'grace', offers: ['Compiler'], needs: ['brand strategies'], stance: 'challenger', stage: 'engaged', lastContact: '2025-05-20' },
+    { id: 'yves', offers: ['compilers'], needs: ['brand strategy'], stance: 'yes-person', stage: 'engaged', lastContact: '2025-05-20' },
+    { id: 'barbara', offers: ['compilers'], needs: ['brand strategy'], stance: 'challenger', status: 'not-a-collaborator' },
+    { id: 'pat', tags: ['podcast hosts'] },
+    { id: 'stranger' },
+    { id: 'far', offers: ['compilers'] },
+  ],
+  ties: [
+    ['me', 'grace', 4],
+    ['me', 'yves', 4],
+    ['me', 'barbara', 5],
+    ['me', 'pat', 3],
+    ['grace', 'far', 4],
+  ],
+});
+
+describe('suggestCollaborators', () => {
+  const ranked = suggestCollaborators(sample, buildGraph(sample), { today: TODAY, limit: 20 });
+  const ids = ranked.map((suggestion) => suggestion.id);
+
+  it('puts the complementary challenger first and explains why', () => {
+    expect(ids[0]).toBe('grace');
+    expect(ranked[0]!.reasons).toContain('Grace offers Compiler, which you need ("compilers")');
+    expect(ranked[0]!.reasons.some((reason) => reason.startsWith('You offer brand strategy, which Grace needs'))).toBe(true);
+    expect(ranked[0]!.reasons).toContain('Grace challenges your ideas');
+  });
+
+  it('ranks a yes-person below an otherwise identical challenger', () => {
+    expect(ids.indexOf('yves')).toBeGreaterThan(ids.indexOf('grace'));
+    expect(ranked.find((s) => s.id === 'yves')!.breakdown.challenge).toBe(0);
+  });
+
+  it('never suggests someone marked not-a-collaborator', () => {
+    expect(ids).not.toContain('barbara');
+  });
+
+  it('matches your asks for people against tags', () => {
+    const pat = ranked.find((s) => s.id === 'pat')!;
+    expect(pat.theyOffer[0]).toMatchObject({ offer: 'podcast hosts', need: 'podcast host' });
+  });
+
+  it('credits someone you only reach through a contact, less than a direct tie', () => {
+    const far = ranked.find((s) => s.id === 'far')!;
+    expect(far.reasons).toContain('Reachable through Grace (weakest tie 4/5)');
+    expect(far.breakdown.tie).toBeGreaterThan(0);
+    expect(far.breakdown.tie).toBeLessThan(ranked.find((s) => s.id === 'grace')!.breakdown.tie);
+  });
+
+  it('scores add up from the breakdown and the list is ranked', () => {
+    for (const suggestion of ranked) {
+      const total = Object.values(suggestion.breakdown).reduce((sum, points) => sum + points, 0);
+      expect(Math.abs(total - suggestion.score)).toBeLessThanOrEqual(1);
+    }
+    const scores = ranked.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(ids.at(-1)).toBe('stranger');
+  });
+
+  it('respects the limit and is deterministic', () => {
+    expect(suggestCollaborators(sample, buildGraph(sample), { today: TODAY, limit: 2 }).map((s) => s.id)).toEqual(ids.slice(0, 2));
+    expect(suggestCollaborators(sample, buildGraph(sample), { today: TODAY, limit: 20 })).toEqual(ranked);
+  });
+});
