@@ -16,8 +16,7 @@ import { emptyNetwork, type Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
 import type { FileLocation } from './file-location.js';
 import { CACHE_MIN_BYTES, SnapshotCache } from './snapshot-cache.js';
-import { parseNetwork, patchYamlText } from './yaml-codec.js';
-import { dumpNetwork, spliceYamlText } from './yaml-splice.js';
+import { parseNetwork } from './yaml-codec.js';
 
 const OWNER_ONLY = 0o600;
 
@@ -35,11 +34,20 @@ const NEW_FILE_HEADER =
 /** What was last read from or written to disk: the base for the next save. */
 class Snapshot {
   private decoded: string | undefined;
+  private digest: string | undefined;
 
   constructor(
     readonly bytes: Buffer,
     readonly network: Network,
-  ) {}
+    hash?: string,
+  ) {
+    this.digest = hash;
+  }
+
+  get hash(): string {
+    this.digest ??= hashBytes(this.bytes);
+    return this.digest;
+  }
 
   /** Decoded on first use: read-only commands served from the cache never need the text. */
   get text(): string {
@@ -78,19 +86,34 @@ export class NetworkStore {
         hint: 'Run `conet init` to start, or `conet add "<name>"` to add a first contact.',
       });
     }
-    const network = await this.parse(bytes);
-    this.snapshot = new Snapshot(bytes, network);
+    const { network, hash } = await this.parse(bytes);
+    this.snapshot = new Snapshot(bytes, network, hash);
     return network;
   }
 
-  private async parse(bytes: Buffer): Promise<Network> {
-    if (bytes.length < CACHE_MIN_BYTES) return parseNetwork(decodeUtf8(bytes, this.path), this.path);
+  /**
+   * A value computed from the loaded network, cached beside the snapshot for large files (where
+   * analyses such as community detection cost more than reading a cache) until the file changes.
+   * `encode`/`decode` turn it into JSON and back.
+   */
+  async memo<T, J>(name: string, compute: () => T, codec: { encode: (value: T) => J; decode: (json: J) => T }): Promise<T> {
+    const snapshot = this.snapshot;
+    if (!snapshot || snapshot.bytes.length < CACHE_MIN_BYTES) return compute();
+    const cached = await this.cache.readDerived<J>(this.path, snapshot.hash, name);
+    if (cached !== undefined) return codec.decode(cached);
+    const value = compute();
+    await this.cache.writeDerived(this.path, snapshot.hash, name, codec.encode(value));
+    return value;
+  }
+
+  private async parse(bytes: Buffer): Promise<{ network: Network; hash?: string }> {
+    if (bytes.length < CACHE_MIN_BYTES) return { network: parseNetwork(decodeUtf8(bytes, this.path), this.path) };
     const hash = hashBytes(bytes);
     const cached = await this.cache.read(this.path, hash);
-    if (cached) return cached;
+    if (cached) return { network: cached, hash };
     const network = parseNetwork(decodeUtf8(bytes, this.path), this.path);
     await this.cache.write(this.path, hash, network);
-    return network;
+    return { network, hash };
   }
 
   /** Like `load`, but an empty network when there is no file yet. */
@@ -137,7 +160,7 @@ export class NetworkStore {
 
   private async write(network: Network): Promise<void> {
     assertValid(network, this.snapshot?.network, this.path);
-    const text = this.render(network);
+    const text = await this.render(network);
     if (this.snapshot && text === this.snapshot.text) return;
     await this.ensureFolder();
     try {
@@ -147,13 +170,15 @@ export class NetworkStore {
     } catch (error) {
       throw describeWriteError(error, this.path);
     }
-    const bytes = Buffer.from(text, 'utf8');
-    this.snapshot = new Snapshot(bytes, network);
-    if (bytes.length >= CACHE_MIN_BYTES) await this.cache.write(this.path, hashBytes(bytes), network);
+    const snapshot = new Snapshot(Buffer.from(text, 'utf8'), network);
+    this.snapshot = snapshot;
+    if (snapshot.bytes.length >= CACHE_MIN_BYTES) await this.cache.write(this.path, snapshot.hash, network);
   }
 
   /** The file's new text: only changed items rewritten when the layout allows, else the whole Document patched. */
-  private render(network: Network): string {
+  private async render(network: Network): Promise<string> {
+    // The writers are loaded only when something is written: reads stay light.
+    const [{ dumpNetwork, spliceYamlText }, { patchYamlText }] = await Promise.all([import('./yaml-splice.js'), import('./yaml-document.js')]);
     if (!this.snapshot) return NEW_FILE_HEADER + dumpNetwork(network);
     const { text, network: previous } = this.snapshot;
     const spliced = spliceYamlText(text, previous, network);
@@ -164,11 +189,11 @@ export class NetworkStore {
   private async saveAside(network: Network, current: Buffer | undefined): Promise<string> {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     const aside = join(dirname(this.path), `${basename(this.path, '.yaml')}.mine-${stamp}.yaml`);
-    const text = this.snapshot
-      ? this.render(network)
-      : current === undefined
-        ? NEW_FILE_HEADER + dumpNetwork(network)
-        : patchYamlText(current.toString('utf8'), network);
+    // With no snapshot, whatever is on disk now is the base for the session's version.
+    const text =
+      this.snapshot || current === undefined
+        ? await this.render(network)
+        : (await import('./yaml-document.js')).patchYamlText(current.toString('utf8'), network);
     try {
       await writeFileAtomic(aside, text, { mode: OWNER_ONLY, fsync: true });
     } catch (error) {

@@ -27,7 +27,7 @@ export async function writeOutputFile(cwd: string, file: string, text: string, o
     else await writeFileAtomic(path, text, { mode: OWNER_ONLY });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${file} already exists; it was left as it is.`, { hint: 'Pass --force to replace it, or choose another name.' });
+    if (code === 'EEXIST') throw new UsageError(`${file} already exists; pass --force to replace it.`, { hint: 'Or choose another name.' });
     if (code === 'ENOENT') throw new NotFoundError(`The folder for ${file} does not exist.`, { hint: 'Create it first, or choose another path.' });
     if (code === 'EISDIR') throw new UsageError(`${file} is a folder.`, { hint: 'Give a file name.' });
     if (code === 'EACCES' || code === 'EPERM') throw new DataError(`No permission to write ${file}.`, { hint: 'Choose another folder.' });
@@ -38,14 +38,14 @@ export async function writeOutputFile(cwd: string, file: string, text: string, o
 }
 
 /**
- * A file shipped with conet (templates, the map's browser code), found by walking up from the
- * bundle: the code runs from dist/ or dist/chunks/ when installed, and from src/ in tests.
+ * The path of a file shipped with conet (templates, the map's browser code), found by walking up
+ * from the bundle: the code runs from dist/ or dist/chunks/ when installed, and from src/ in tests.
  */
-export async function readPackageFile(relativePath: string): Promise<string> {
+export function findPackageFile(relativePath: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, relativePath);
-    if (existsSync(candidate)) return readFile(candidate, 'utf8');
+    if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
@@ -53,4 +53,8 @@ export async function readPackageFile(relativePath: string): Promise<string> {
   throw new NotFoundError(`${relativePath} is missing from this installation of conet.`, {
     hint: 'Run `npm run build` in the conet folder, or reinstall conet.',
   });
+}
+
+export async function readPackageFile(relativePath: string): Promise<string> {
+  return readFile(findPackageFile(relativePath), 'utf8');
 }

@@ -32,11 +32,32 @@ export class SnapshotCache {
   }
 
   async write(filePath: string, hash: string, network: Network): Promise<void> {
+    await this.writeEntry(this.entryPath(filePath), hash, network);
+  }
+
+  /** A value derived from the file (e.g. its communities), valid while the file's hash is the same. */
+  async readDerived<T>(filePath: string, hash: string, name: string): Promise<T | undefined> {
     const entry = this.entryPath(filePath);
-    if (!entry) return;
+    if (!entry) return undefined;
+    try {
+      const content = await readFile(`${entry}.${name}`, 'utf8');
+      const newline = content.indexOf('\n');
+      return content.slice(0, newline) === hash ? (JSON.parse(content.slice(newline + 1)) as T) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async writeDerived(filePath: string, hash: string, name: string, value: unknown): Promise<void> {
+    const entry = this.entryPath(filePath);
+    await this.writeEntry(entry && `${entry}.${name}`, hash, value);
+  }
+
+  private async writeEntry(path: string | undefined, hash: string, value: unknown): Promise<void> {
+    if (!path) return;
     try {
       await mkdir(this.folder!, { recursive: true, mode: 0o700 });
-      await writeFileAtomic(entry, `${hash}\n${JSON.stringify(network)}`, { mode: 0o600 });
+      await writeFileAtomic(path, `${hash}\n${JSON.stringify(value)}`, { mode: 0o600 });
     } catch {
       // The cache is an optimisation: a read-only cache folder must not fail the command.
     }

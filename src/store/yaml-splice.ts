@@ -8,7 +8,7 @@
 // recognise returns null, and the caller falls back to patching the whole Document.
 import { isDeepStrictEqual } from 'node:util';
 import { COLLECTION_STYLE_FLOW, CORE_SCHEMA, dump, visit, type Node as AstNode } from 'js-yaml';
-import { itemKey, patchYamlText } from './yaml-codec.js';
+import { itemKey, patchYamlText } from './yaml-document.js';
 
 const BLANK = 0;
 const COMMENT = 1;

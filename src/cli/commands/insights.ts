@@ -3,7 +3,8 @@ import { UsageError } from '../../core/errors.js';
 import { analyseNetwork, DEFAULT_SEED, type PersonRef } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { paint, plural, print, printJson } from '../output.js';
-import { checkLimit, loadGraph } from './suggest.js';
+import { loadGraph } from '../load-graph.js';
+import { checkLimit } from './suggest.js';
 
 export interface InsightsOptions {
   dormantDays?: number;

@@ -3,7 +3,8 @@ import { findContact } from '../../core/contacts.js';
 import { findWarmPaths, suggestWaysIn, type WaysIn } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { paint, print, printJson, say } from '../output.js';
-import { checkLimit, loadGraph } from './suggest.js';
+import { loadGraph } from '../load-graph.js';
+import { checkLimit } from './suggest.js';
 
 export interface PathOptions {
   limit?: number;

@@ -1,28 +1,13 @@
 // `conet suggest collaborators` and `conet suggest intros`: ranked, explained suggestions.
 import { UsageError } from '../../core/errors.js';
-import {
-  buildGraph,
-  DEFAULT_SEED,
-  detectCommunities,
-  suggestCollaborators,
-  suggestIntroductions,
-  type NetworkGraph,
-} from '../../core/graph/index.js';
-import type { Network } from '../../core/model.js';
+import { DEFAULT_SEED, suggestCollaborators, suggestIntroductions } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
+import { loadGraph } from '../load-graph.js';
 import { paint, print, printJson, say } from '../output.js';
-import { openStore } from '../store.js';
 
 export interface SuggestOptions {
   limit?: number;
   json?: true;
-}
-
-/** What every graph command starts from: the network, its graph and its communities, built once. */
-export async function loadGraph(context: CliContext): Promise<{ network: Network; graph: NetworkGraph; communities: Map<string, number> }> {
-  const network = await openStore(context).load();
-  const graph = buildGraph(network);
-  return { network, graph, communities: detectCommunities(graph, { seed: DEFAULT_SEED }) };
 }
 
 export function checkLimit(limit: number | undefined, fallback: number): number {

@@ -4,7 +4,7 @@
 /** A phrase as the user wrote it, with its normalised keywords. */
 export interface Term {
   text: string;
-  keywords: string[];
+  keywords: readonly string[];
 }
 
 const STOP_WORDS = new Set(
@@ -28,13 +28,22 @@ export function stemWord(word: string): string {
   return word;
 }
 
+/** Real networks repeat the same few hundred phrases across thousands of contacts: normalise each once. */
+const keywordCache = new Map<string, readonly string[]>();
+const KEYWORD_CACHE_LIMIT = 100_000;
+
 /** The keywords of a phrase: folded, split on punctuation, stop words dropped, stemmed, unique. */
-export function extractKeywords(text: string): string[] {
+export function extractKeywords(text: string): readonly string[] {
+  const cached = keywordCache.get(text);
+  if (cached) return cached;
   const words = foldText(text)
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter((word) => word !== '' && !STOP_WORDS.has(word));
-  return [...new Set(words.map(stemWord))];
+  const keywords = Object.freeze([...new Set(words.map(stemWord))]);
+  if (keywordCache.size >= KEYWORD_CACHE_LIMIT) keywordCache.clear();
+  keywordCache.set(text, keywords);
+  return keywords;
 }
 
 export function toTerms(texts: readonly string[] | undefined): Term[] {
