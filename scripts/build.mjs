@@ -20,3 +20,18 @@ await build({
   define: { __CONET_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });
+
+// ── The map's browser code (`conet map`) ──
+// sigma and graphology bundled for the browser as one minified script in dist/ (published with the
+// package); `conet map` inlines it into the HTML page it writes, so the page works offline.
+await build({
+  entryPoints: ['src/map-client/main.ts'],
+  outfile: 'dist/map-client.js',
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2020'],
+  minify: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+});

@@ -1,0 +1,74 @@
+// `conet plan`: the introductions plan, rendered from a template (eta) or printed as its JSON view model.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Eta } from 'eta';
+import { DataError, NotFoundError, UsageError } from '../../core/errors.js';
+import { analyseForPlan, buildPlan, summariseGaps, type PlanView } from '../../core/plan/index.js';
+import { findPackageFile, writeOutputFile } from '../../store/output-file.js';
+import type { CliContext } from '../context.js';
+import { loadGraph } from '../load-graph.js';
+import { print, say, success } from '../output.js';
+
+export interface PlanOptions {
+  out?: string;
+  template?: string;
+  format: 'markdown' | 'json';
+  force?: true;
+}
+
+export async function planCommand(context: CliContext, options: PlanOptions): Promise<void> {
+  if (options.template !== undefined && options.format === 'json') {
+    throw new UsageError('--template applies to markdown, not to --format json.', { hint: 'Leave out one of the two.' });
+  }
+  const { store, network, graph, communities } = await loadGraph(context);
+  const today = context.today();
+  const plan = buildPlan(network, today, analyseForPlan(network, today, {}, { graph, communities }));
+  const text = options.format === 'json' ? JSON.stringify(plan, null, 2) : await renderTemplate(plan, context, options.template);
+  const ending = text.endsWith('\n') ? text : `${text}\n`;
+
+  if (options.out === undefined) print(context, ending);
+  else {
+    await writeOutputFile(context.cwd, options.out, ending, { force: options.force, networkFile: store.path });
+    success(context, `Plan written to ${options.out}.`);
+  }
+  const gaps = summariseGaps(plan.gaps);
+  if (gaps) say(context, gaps);
+}
+
+async function renderTemplate(plan: PlanView, context: CliContext, template: string | undefined): Promise<string> {
+  const path = template === undefined ? findPackageFile('templates/plan.md') : resolve(context.cwd, template);
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) {
+      throw new NotFoundError(`No template at ${path}.`, { hint: 'Check the path given to --template, or leave it out to use the built-in plan.' });
+    }
+    throw error;
+  }
+  // Markdown, not HTML: the view model escapes for markdown, so eta must not escape for HTML too.
+  const eta = new Eta({ autoEscape: false, autoTrim: false, debug: true, cache: false });
+  try {
+    return eta.renderString(source, plan);
+  } catch (error) {
+    throw templateError(path, error);
+  }
+}
+
+/** Eta's messages carry a code excerpt; keep the line number and the cause. */
+function templateError(path: string, error: unknown): DataError {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n').filter((line) => line.trim() !== '');
+  const line = /\bline (\d+)/.exec(message);
+  const parse = error instanceof Error && error.name === 'EtaParser Error';
+  const cause = (parse ? lines[0]?.replace(/ at line \d+ col \d+:?$/, '') : lines.at(-1)) ?? 'unknown error';
+  return new DataError(`The template could not be rendered: ${cause.trim()}`, {
+    location: { file: path, ...(line && { line: Number(line[1]) }) },
+    hint: 'See templates/README.md for the data a plan template can use.',
+    cause: error,
+  });
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
