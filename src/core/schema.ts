@@ -141,7 +141,12 @@ export type ValidationResult = { ok: true; network: Network } | { ok: false; iss
 export function validateNetwork(data: unknown): ValidationResult {
   if (data === null || data === undefined) return { ok: true, network: { version: 1, me: {}, contacts: [], relationships: [] } };
   const result = v.safeParse(network, data, { abortPipeEarly: true });
-  if (result.success) return { ok: true, network: result.output as Network };
+  if (result.success) {
+    // Keep the input itself, not valibot's copy: the copy drops keys such as `constructor`, and
+    // every field the user wrote must survive. Only the missing sections are filled in.
+    const input = data as Network;
+    return { ok: true, network: { ...input, me: input.me ?? {}, contacts: input.contacts ?? [], relationships: input.relationships ?? [] } };
+  }
   return {
     ok: false,
     issues: result.issues.map((issue) => ({
@@ -151,9 +156,14 @@ export function validateNetwork(data: unknown): ValidationResult {
   };
 }
 
+/** A value quoted in a message stays short, however large it is in the file. */
+function shorten(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 50)}…" (${text.length} characters)`;
+}
+
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'tuple') {
-    return issue.received === 'undefined' ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${issue.received}`;
+    return issue.received === 'undefined' ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${shorten(issue.received)}`;
   }
   return issue.message;
 }

@@ -183,7 +183,16 @@ export class NetworkStore {
     const { text, network: previous } = this.snapshot;
     const spliced = spliceYamlText(text, previous, network);
     if (spliced !== null && (spliced.length > VERIFY_MAX_BYTES || holds(spliced, network))) return spliced;
-    return patchYamlText(text, network);
+    try {
+      return patchYamlText(text, network);
+    } catch (error) {
+      const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+      throw new DataError(`conet cannot rewrite this file safely: ${(error as Error).message.split('\n')[0]}`, {
+        location: { file: this.path, ...(line !== undefined && { line }) },
+        hint: 'Nothing was changed. Tidy that part of the file by hand (or run `conet doctor`), then try again.',
+        cause: error,
+      });
+    }
   }
 
   private async saveAside(network: Network, current: Buffer | undefined): Promise<string> {
@@ -220,13 +229,21 @@ export class NetworkStore {
     try {
       release = await lockfile.lock(this.path, {
         realpath: false,
-        stale: 15_000,
+        // A crashed run's lock is ignored after 5 s; a live run refreshes its lock well within that.
+        stale: 5_000,
         retries: { retries: 40, minTimeout: 25, maxTimeout: 250, factor: 1.5 },
       });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new DataError(`conet cannot create files beside ${this.path} (needed to lock it while saving).`, {
+          hint: 'Keep the network file in an ordinary, writable folder.',
+          cause: error,
+        });
+      }
+      if (code === 'ELOCKED') {
         throw new DataError(`${this.path} is in use by another conet command.`, {
-          hint: `Wait for it to finish and try again (a lock older than 15 s is ignored: ${this.path}.lock).`,
+          hint: `Wait for it to finish and try again (a lock left by a crashed run is ignored after 5 s: ${this.path}.lock).`,
         });
       }
       throw describeWriteError(error, this.path);
@@ -274,7 +291,10 @@ function decodeUtf8(bytes: Buffer, file: string): string {
 async function readBytes(path: string): Promise<Buffer | undefined> {
   try {
     const info = await stat(path);
-    if (info.isFile() && info.size > MAX_FILE_BYTES) {
+    if (info.isDirectory()) throw new DataError(`${path} is a folder, not a network file.`, { hint: 'Pass a file path with --file.' });
+    // A FIFO would block and a device such as /dev/zero would never end: only regular files are read.
+    if (!info.isFile()) throw new DataError(`${path} is not a regular file.`, { hint: 'Pass the path of a YAML file with --file.' });
+    if (info.size > MAX_FILE_BYTES) {
       throw new DataError(`${path} is ${Math.round(info.size / 1024 / 1024)} MB; conet reads network files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`, {
         hint: 'Check that you passed the right file.',
       });

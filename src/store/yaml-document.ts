@@ -9,7 +9,9 @@ const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true, flowCollectionPadding
  * comments, key order, quoting and unknown fields elsewhere stay as they were.
  */
 export function patchYamlText(text: string, next: unknown): string {
-  const document = parseDocument(text, { keepSourceTokens: false });
+  // js-yaml (which read the file) takes a lone carriage return as a line break; so must this parser.
+  const source = /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const document = parseDocument(source, { keepSourceTokens: false });
   if (document.errors.length > 0) throw document.errors[0];
   document.contents = patchNode(document, document.contents, next) as typeof document.contents;
   return document.toString(STRINGIFY_OPTIONS);
