@@ -1,9 +1,17 @@
 // Bundles src/ into dist/ with esbuild. Dependencies stay external (installed from the lockfile);
 // code splitting keeps each command's heavy imports out of the start-up path.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+// A fingerprint of the sources: cached analysis results are only reused by the build that made them.
+const hash = createHash('sha1');
+for (const file of (await readdir(new URL('../src', import.meta.url), { recursive: true })).sort()) {
+  if (file.endsWith('.ts')) hash.update(file).update(await readFile(new URL(`../src/${file}`, import.meta.url)));
+}
+const buildId = `${version}+${hash.digest('hex').slice(0, 12)}`;
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -17,7 +25,7 @@ await build({
   packages: 'external',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { __CONET_VERSION__: JSON.stringify(version) },
+  define: { __CONET_VERSION__: JSON.stringify(version), __CONET_BUILD__: JSON.stringify(buildId) },
   logLevel: 'warning',
 });
 

@@ -80,15 +80,37 @@ export class NetworkStore {
    * meanwhile. The returned network must be treated as immutable (the core's operations are).
    */
   async load(): Promise<Network> {
-    const bytes = await readBytes(this.path);
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    const bytes = prefetched?.bytes ?? (await readBytes(this.path));
     if (bytes === undefined) {
       throw new NotFoundError(`No network file at ${this.path}.`, {
         hint: 'Run `conet init` to start, or `conet add "<name>"` to add a first contact.',
       });
     }
-    const { network, hash } = await this.parse(bytes);
+    const { network, hash } = await this.parse(bytes, prefetched?.hash);
     this.snapshot = new Snapshot(bytes, network, hash);
     return network;
+  }
+
+  private prefetched: { bytes: Buffer; hash: string } | undefined;
+
+  /**
+   * A result computed from the file (an analysis a command prints), reused while the file, the
+   * conet build and the `name` (which must encode every option) stay the same. Only large files
+   * are cached: small ones compute faster than a cache is read. The result goes through JSON
+   * either way, so a cached run prints exactly what the first run printed.
+   */
+  async memoFile<T>(name: string, compute: () => Promise<T>): Promise<T> {
+    const bytes = await readBytes(this.path);
+    if (bytes === undefined || bytes.length < CACHE_MIN_BYTES) return compute();
+    const hash = hashBytes(bytes);
+    const cached = await this.cache.readDerived<T>(this.path, hash, name);
+    if (cached !== undefined) return cached;
+    this.prefetched = { bytes, hash };
+    const value = JSON.parse(JSON.stringify(await compute())) as T;
+    if (this.snapshot?.hash === hash) await this.cache.writeDerived(this.path, hash, name, value);
+    return value;
   }
 
   /**
@@ -106,9 +128,9 @@ export class NetworkStore {
     return value;
   }
 
-  private async parse(bytes: Buffer): Promise<{ network: Network; hash?: string }> {
+  private async parse(bytes: Buffer, knownHash?: string): Promise<{ network: Network; hash?: string }> {
     if (bytes.length < CACHE_MIN_BYTES) return { network: parseNetwork(decodeUtf8(bytes, this.path), this.path) };
-    const hash = hashBytes(bytes);
+    const hash = knownHash ?? hashBytes(bytes);
     const cached = await this.cache.read(this.path, hash);
     if (cached) return { network: cached, hash };
     const network = parseNetwork(decodeUtf8(bytes, this.path), this.path);

@@ -2,8 +2,8 @@
 // source of truth: any edit changes the hash, and the next read parses the YAML again. Parsing a
 // 30,000-contact file takes seconds; reading the cached JSON takes a fraction of that.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Network } from '../core/model.js';
 
@@ -31,8 +31,14 @@ export class SnapshotCache {
     }
   }
 
+  /** Stores the parsed network of a new version of the file; what was derived from older versions goes. */
   async write(filePath: string, hash: string, network: Network): Promise<void> {
-    await this.writeEntry(this.entryPath(filePath), hash, network);
+    const entry = this.entryPath(filePath);
+    if (!entry) return;
+    const prefix = `${basename(entry)}.`;
+    const stale = await readdir(this.folder!).catch(() => [] as string[]);
+    await Promise.all(stale.filter((name) => name.startsWith(prefix)).map((name) => unlink(join(this.folder!, name)).catch(() => undefined)));
+    await this.writeEntry(entry, hash, network);
   }
 
   /** A value derived from the file (e.g. its communities), valid while the file's hash is the same. */

@@ -3,7 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { analyseNetwork, DEFAULT_SEED, type PersonRef } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { paint, plural, print, printJson } from '../output.js';
-import { loadGraph } from '../load-graph.js';
+import { analyseCached } from '../load-graph.js';
 import { checkLimit } from './suggest.js';
 
 export interface InsightsOptions {
@@ -16,8 +16,9 @@ export async function insightsCommand(context: CliContext, options: InsightsOpti
   const dormantDays = options.dormantDays ?? 90;
   if (dormantDays < 1) throw new UsageError(`--dormant-days ${dormantDays} is too small.`, { hint: 'Use a number of days, 1 or more.' });
   const limit = checkLimit(options.limit, 10);
-  const { network, graph, communities } = await loadGraph(context);
-  const analysis = analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities, brokers: limit });
+  const analysis = await analyseCached(context, ['insights', dormantDays, limit], ({ network, graph, communities }) =>
+    analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities, brokers: limit }),
+  );
   if (options.json) return printJson(context, analysis);
 
   const chalk = paint(context);

@@ -3,7 +3,7 @@ import { findContact } from '../../core/contacts.js';
 import { findWarmPaths, suggestWaysIn, type WaysIn } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { paint, print, printJson, say } from '../output.js';
-import { loadGraph } from '../load-graph.js';
+import { analyseCached } from '../load-graph.js';
 import { checkLimit } from './suggest.js';
 
 export interface PathOptions {
@@ -12,10 +12,16 @@ export interface PathOptions {
 }
 
 export async function pathCommand(context: CliContext, query: string, options: PathOptions): Promise<void> {
-  const { network, graph, communities } = await loadGraph(context);
   const limit = checkLimit(options.limit, 3);
-  const target = findContact(network, query);
-  const found = findWarmPaths(network, graph, target.id, { limit });
+  const { target, found, waysIn } = await analyseCached(context, ['path', query, limit], ({ network, graph, communities }) => {
+    const contact = findContact(network, query);
+    const paths = findWarmPaths(network, graph, contact.id, { limit });
+    return {
+      target: { id: contact.id, name: contact.name },
+      found: paths,
+      waysIn: paths ? null : suggestWaysIn(network, graph, contact.id, { communities, limit: 5 }),
+    };
+  });
   const chalk = paint(context);
 
   if (found) {
@@ -29,7 +35,7 @@ export async function pathCommand(context: CliContext, query: string, options: P
     return;
   }
 
-  const waysIn = suggestWaysIn(network, graph, target.id, { communities, limit: 5 });
+  if (!waysIn) return;
   if (options.json) printJson(context, { target: { id: target.id, name: target.name }, direct: false, paths: [], waysIn });
   say(context, `No warm path to ${target.name} yet: nobody you know is connected to them in your network file.`);
   for (const line of waysInAdvice(waysIn, target.name)) say(context, `  ${line}`);

@@ -6,7 +6,8 @@ import { DataError, NotFoundError, UsageError } from '../../core/errors.js';
 import { analyseForPlan, buildPlan, summariseGaps, type PlanView } from '../../core/plan/index.js';
 import { findPackageFile, writeOutputFile } from '../../store/output-file.js';
 import type { CliContext } from '../context.js';
-import { loadGraph } from '../load-graph.js';
+import { analyseCached } from '../load-graph.js';
+import { openStore } from '../store.js';
 import { print, say, success } from '../output.js';
 
 export interface PlanOptions {
@@ -20,15 +21,16 @@ export async function planCommand(context: CliContext, options: PlanOptions): Pr
   if (options.template !== undefined && options.format === 'json') {
     throw new UsageError('--template applies to markdown, not to --format json.', { hint: 'Leave out one of the two.' });
   }
-  const { store, network, graph, communities } = await loadGraph(context);
   const today = context.today();
-  const plan = buildPlan(network, today, analyseForPlan(network, today, {}, { graph, communities }));
+  const plan = await analyseCached(context, ['plan'], ({ network, graph, communities }) =>
+    buildPlan(network, today, analyseForPlan(network, today, {}, { graph, communities })),
+  );
   const text = options.format === 'json' ? JSON.stringify(plan, null, 2) : await renderTemplate(plan, context, options.template);
   const ending = text.endsWith('\n') ? text : `${text}\n`;
 
   if (options.out === undefined) print(context, ending);
   else {
-    await writeOutputFile(context.cwd, options.out, ending, { force: options.force, networkFile: store.path });
+    await writeOutputFile(context.cwd, options.out, ending, { force: options.force, networkFile: openStore(context).path });
     success(context, `Plan written to ${options.out}.`);
   }
   const gaps = summariseGaps(plan.gaps);

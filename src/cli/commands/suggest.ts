@@ -2,7 +2,7 @@
 import { UsageError } from '../../core/errors.js';
 import { DEFAULT_SEED, suggestCollaborators, suggestIntroductions } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
-import { loadGraph } from '../load-graph.js';
+import { analyseCached } from '../load-graph.js';
 import { paint, print, printJson, say } from '../output.js';
 
 export interface SuggestOptions {
@@ -22,9 +22,10 @@ function reasonsShown(context: CliContext, reasons: string[]): string[] {
 }
 
 export async function suggestCollaboratorsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
-  const { network, graph, communities } = await loadGraph(context);
   const limit = checkLimit(options.limit, 10);
-  const suggestions = suggestCollaborators(network, graph, { limit, communities, seed: DEFAULT_SEED, today: context.today() });
+  const suggestions = await analyseCached(context, ['suggest collaborators', limit], ({ network, graph, communities }) =>
+    suggestCollaborators(network, graph, { limit, communities, seed: DEFAULT_SEED, today: context.today() }),
+  );
   if (options.json) printJson(context, suggestions);
   if (suggestions.length === 0) {
     say(context, 'No suggestions yet: add contacts with `conet add`, then their offers and needs with `conet edit`.');
@@ -50,9 +51,10 @@ export async function suggestCollaboratorsCommand(context: CliContext, options: 
 }
 
 export async function suggestIntroductionsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
-  const { network, graph, communities } = await loadGraph(context);
   const limit = checkLimit(options.limit, 10);
-  const suggestions = suggestIntroductions(network, graph, { limit, communities, seed: DEFAULT_SEED });
+  const suggestions = await analyseCached(context, ['suggest intros', limit], ({ network, graph, communities }) =>
+    suggestIntroductions(network, graph, { limit, communities, seed: DEFAULT_SEED }),
+  );
   if (options.json) printJson(context, suggestions);
   if (suggestions.length === 0) {
     say(
