@@ -9,8 +9,7 @@ import { chmod, copyFile, link, mkdir, readFile, rename, stat, unlink } from 'no
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import lockfile from 'proper-lockfile';
-import writeFileAtomic from 'write-file-atomic';
+import { writeAtomically } from './atomic-write.js';
 import { ConflictError, DataError, formatFieldPath, NotFoundError } from '../core/errors.js';
 import { emptyNetwork, type Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
@@ -187,7 +186,7 @@ export class NetworkStore {
     await this.ensureFolder();
     try {
       if (this.snapshot) await keepBackup(this.path);
-      await writeFileAtomic(this.path, text, { fsync: true, ...(!this.snapshot && { mode: OWNER_ONLY }) });
+      await writeAtomically(this.path, text, { fsync: true, ...(!this.snapshot && { mode: OWNER_ONLY }) });
       if (this.snapshot) await chmod(`${this.path}.bak`, OWNER_ONLY);
     } catch (error) {
       throw describeWriteError(error, this.path);
@@ -226,7 +225,7 @@ export class NetworkStore {
         ? await this.render(network)
         : (await import('./yaml-document.js')).patchYamlText(current.toString('utf8'), network);
     try {
-      await writeFileAtomic(aside, text, { mode: OWNER_ONLY, fsync: true });
+      await writeAtomically(aside, text, { mode: OWNER_ONLY, fsync: true });
     } catch (error) {
       throw describeWriteError(error, aside);
     }
@@ -249,6 +248,7 @@ export class NetworkStore {
     await this.ensureFolder();
     let release: (() => Promise<void>) | undefined;
     try {
+      const { default: lockfile } = await import('proper-lockfile');
       release = await lockfile.lock(this.path, {
         realpath: false,
         // A crashed run's lock is ignored after 5 s; a live run refreshes its lock well within that.

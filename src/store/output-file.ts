@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import writeFileAtomic from 'write-file-atomic';
+import { writeAtomically } from './atomic-write.js';
 import { DataError, NotFoundError, UsageError } from '../core/errors.js';
 
 const OWNER_ONLY = 0o600;
@@ -24,7 +24,7 @@ export async function writeOutputFile(cwd: string, file: string, text: string, o
   try {
     // `wx` checks and creates in one step, so even a race cannot clobber a file.
     if (!options.force) await writeFile(path, text, { flag: 'wx', mode: OWNER_ONLY });
-    else await writeFileAtomic(path, text, { mode: OWNER_ONLY });
+    else await writeAtomically(path, text, { mode: OWNER_ONLY });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${file} already exists; pass --force to replace it.`, { hint: 'Or choose another name.' });

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeAtomically } from './atomic-write.js';
 import type { Network } from '../core/model.js';
 
 /** Below this size parsing the YAML is about as fast as reading a cache, so none is kept. */
@@ -63,7 +63,7 @@ export class SnapshotCache {
     if (!path) return;
     try {
       await mkdir(this.folder!, { recursive: true, mode: 0o700 });
-      await writeFileAtomic(path, `${hash}\n${JSON.stringify(value)}`, { mode: 0o600 });
+      await writeAtomically(path, `${hash}\n${JSON.stringify(value)}`, { mode: 0o600 });
     } catch {
       // The cache is an optimisation: a read-only cache folder must not fail the command.
     }

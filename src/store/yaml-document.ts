@@ -1,6 +1,16 @@
 // Writing through the `yaml` Document API, so that comments, key order, quoting and unknown fields
 // survive a save. Loaded only when conet writes.
-import { isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
+
+type YamlLibrary = typeof import('yaml');
+let library: YamlLibrary | undefined;
+
+/** The `yaml` package, required on first use: appending records never needs it. */
+function yaml(): YamlLibrary {
+  library ??= createRequire(import.meta.url)('yaml') as YamlLibrary;
+  return library;
+}
 
 const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true, flowCollectionPadding: false } as const;
 
@@ -9,6 +19,7 @@ const STRINGIFY_OPTIONS = { lineWidth: 0, indentSeq: true, flowCollectionPadding
  * comments, key order, quoting and unknown fields elsewhere stay as they were.
  */
 export function patchYamlText(text: string, next: unknown): string {
+  const { parseDocument } = yaml();
   // js-yaml (which read the file) takes a lone carriage return as a line break; so must this parser.
   const source = /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, '\n') : text;
   const document = parseDocument(source, { keepSourceTokens: false });
@@ -18,6 +29,7 @@ export function patchYamlText(text: string, next: unknown): string {
 }
 
 function patchNode(document: Document, node: unknown, value: unknown): unknown {
+  const { isMap, isNode, isScalar, isSeq } = yaml();
   if (isMap(node) && isPlainObject(value)) {
     const wanted = new Set(Object.keys(value));
     node.items = node.items.filter((pair) => wanted.has(String(isScalar(pair.key) ? pair.key.value : pair.key)));
@@ -72,6 +84,7 @@ export function itemKey(value: unknown): string {
 
 /** Lists of plain values (tags, offers…) are written on one line: `[a, b]`, easy to edit by hand. */
 function createNode(document: Document, value: unknown): unknown {
+  const { isScalar, visit } = yaml();
   const node = document.createNode(value);
   visit(node, {
     Seq(_, seq) {

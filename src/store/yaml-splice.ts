@@ -138,6 +138,10 @@ function spliceList(
   after: unknown[],
 ): Edit[] | null {
   const indent = ' '.repeat(itemIndent);
+  if (after.length > before.length && before.every((item, index) => after[index] === item)) {
+    // Only new records at the end (the common case: add, import): no need to match the old ones.
+    return [appendItems(text, lines, items, indent, key, after.slice(before.length))];
+  }
   const queues = new Map<string, number[]>();
   before.forEach((item, index) => {
     const itemKeyText = itemKey(item);
@@ -171,12 +175,15 @@ function spliceList(
     const span = items[index]!;
     edits.push({ start: lines.starts[span.commentLine]!, end: lines.end(span.endLine - 1), text: '' });
   });
-  if (added.length > 0) {
-    const at = lines.end(items[items.length - 1]!.endLine - 1);
-    const separator = text[at - 1] === '\n' ? '' : '\n';
-    edits.push({ start: at, end: at, text: separator + reindent(dumpYaml(added, ONE_LINE_ITEMS.has(key)), '', indent) });
-  }
+  if (added.length > 0) edits.push(appendItems(text, lines, items, indent, key, added));
   return edits;
+}
+
+/** New records written after the last item of a list. */
+function appendItems(text: string, lines: Lines, items: ItemSpan[], indent: string, key: string, added: unknown[]): Edit {
+  const at = lines.end(items[items.length - 1]!.endLine - 1);
+  const separator = text[at - 1] === '\n' ? '' : '\n';
+  return { start: at, end: at, text: separator + reindent(dumpYaml(added, ONE_LINE_ITEMS.has(key)), '', indent) };
 }
 
 function applyEdits(text: string, edits: Edit[]): string {

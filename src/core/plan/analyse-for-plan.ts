@@ -35,10 +35,12 @@ export interface PlanAnalysisOptions {
   collaborators: number;
   /** Warm paths per prospect: the best plus alternatives. Default 3. */
   paths: number;
+  /** Follow-ups in the week's checklist, most urgent first (the rest are counted). Default 15. */
+  due: number;
   seed: number;
 }
 
-const DEFAULTS: PlanAnalysisOptions = { introductions: 3, collaborators: 5, paths: 3, seed: DEFAULT_SEED };
+const DEFAULTS: PlanAnalysisOptions = { introductions: 3, collaborators: 5, paths: 3, due: 15, seed: DEFAULT_SEED };
 
 /** The graph and communities when the caller already has them (e.g. from a cache). */
 export interface PreparedGraph {
@@ -60,7 +62,7 @@ export function analyseForPlan(network: Network, today: Date, options: Partial<P
     reach,
     introductions: suggestIntroductions(network, graph, { limit: settings.introductions, communities }),
     collaborators: suggestCollaborators(network, graph, { limit: settings.collaborators, communities, today }),
-    due: listDue(network, toIsoDate(today)),
+    due: listDue(network, toIsoDate(today), { limit: settings.due }),
     openIntroductions: openIntroductions(network),
     audit: scoreAudit(network.contacts),
   };

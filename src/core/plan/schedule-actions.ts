@@ -25,6 +25,9 @@ export function scheduleActions(network: Network, today: IsoDate, analysis: Plan
     }
   }
 
+  const moreDue = analysis.due.total - analysis.due.items.length;
+  if (moreDue > 0) add(0, 'follow-up', `${moreDue} more ${moreDue === 1 ? 'contact is' : 'contacts are'} due for a follow-up: see the full list.`, [], 'conet due');
+
   for (const intro of analysis.openIntroductions) {
     add(0, 'introduction', `${capitalise(intro.nextStep ?? '')}.`, [...intro.between], introductionCommand(intro));
   }
