@@ -52,7 +52,7 @@ export function printTable<T>(context: CliContext, rows: readonly T[], columns: 
   const chalk = paint(context);
   const table = new Table({
     head: columns.map((column) => chalk.bold(column.header)),
-    style: { head: [], border: context.color ? ['grey'] : [] },
+    style: { head: [], border: context.color ? ['grey'] : [], compact: true },
     wordWrap: true,
     wrapOnWordBoundary: true,
   });
