@@ -234,7 +234,9 @@ function indexSections(text: string, lines: Lines): Map<string, Section> | null 
     const kind = lines.kinds[index]!;
     if (kind === BLANK) continue;
     if (text.charCodeAt(lines.starts[index]! + lines.indents[index]!) === 9 /* tab */) return null;
-    if (kind === COMMENT) continue;
+    // An indented `#` line may be a comment or a line of a block scalar (`notes: |`): either way it
+    // belongs to the section it sits in.
+    if (kind === COMMENT && lines.indents[index] === 0) continue;
     if (lines.indents[index]! > 0) {
       if (!current) return null;
       current.endLine = index + 1;
@@ -266,11 +268,15 @@ function indexItems(text: string, lines: Lines, section: Section): Required<Pick
       commentLine = undefined;
       continue;
     }
+    const indent = lines.indents[index]!;
     if (kind === COMMENT) {
-      commentLine ??= index;
+      if (itemIndent !== undefined && indent > itemIndent && items.length > 0) {
+        // Deeper than the items: part of the open item (a comment in it, or a block scalar line).
+        items[items.length - 1]!.endLine = index + 1;
+        commentLine = undefined;
+      } else commentLine ??= index;
       continue;
     }
-    const indent = lines.indents[index]!;
     const at = lines.starts[index]! + indent;
     const next = text.charCodeAt(at + 1);
     const isItemStart = text.charCodeAt(at) === 45 /* - */ && (next === 32 || next === 10 || next === 13 || Number.isNaN(next));

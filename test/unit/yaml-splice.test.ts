@@ -10,6 +10,8 @@ import { dumpNetwork, spliceYamlText } from '../../src/store/yaml-splice.js';
 const trickyText = fc.oneof(
   fc.string({ minLength: 1, maxLength: 20 }),
   fc.constantFrom('yes', 'no', 'null', '~', '123', '1e3', '- dash', '# hash', 'a: b', "it's", '"quoted"', 'multi\nline', ' padded ', '[x]', '{y}', '*star', '&amp', '!tag', '@at', '`tick`', 'Zoë Ñandú', '日本語'),
+  // Multi-line notes are written as block scalars, whose lines may look like comments or items.
+  fc.constantFrom('line one\n# not a comment', 'first\n- not an item\n  # nor this', 'a\n\n# after a blank line\n'),
 );
 
 type Operation =
@@ -89,6 +91,15 @@ describe('spliceYamlText', () => {
     const spliced = spliceYamlText(text, loaded, next)!;
     expect(spliced).toContain('  # Bob is my neighbour\n  - id: bob   # keep this spacing\n');
     expect(spliced.slice(0, text.indexOf('  - id: cy'))).toBe(text.slice(0, text.indexOf('  - id: cy')));
+  });
+
+  it('keeps a block scalar whose last line starts with # when the next record is removed', () => {
+    let network = emptyNetwork();
+    network = addContact(network, { name: 'Ada', notes: 'line one\n# last line, not a comment' }).network;
+    network = addContact(network, { name: 'Bob' }).network;
+    const text = dumpNetwork(network);
+    const spliced = spliceYamlText(text, network, removeContact(network, 'bob').network)!;
+    expect(parseNetwork(spliced, 'test.yaml').contacts).toEqual([{ id: 'ada', name: 'Ada', notes: 'line one\n# last line, not a comment' }]);
   });
 
   it('gives up (null) on layouts it does not index, so the caller can patch the whole document', () => {
