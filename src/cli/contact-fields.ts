@@ -1,5 +1,6 @@
 // Turns the contact field flags shared by `add` and `edit` into model fields.
 import { UsageError } from '../core/errors.js';
+import { isCalendarDate } from '../core/schema.js';
 import { CONTRIBUTIONS, type CoCreatorKind, type CollaboratorStatus, type Contact, type Contribution, type Stage, type Stance } from '../core/model.js';
 
 export interface ContactFieldOptions {
@@ -66,8 +67,21 @@ function checkContributions(values: string[]): Contribution[] {
 }
 
 export function checkDate(value: string, flag: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isCalendarDate(value)) {
     throw new UsageError(`${flag} "${value}" is not a date.`, { hint: 'Write dates as YYYY-MM-DD.' });
   }
   return value;
+}
+
+/** `--unset` takes a flag's name (`tag`, `pov`, `last-contact`…) or the field's name in the file. */
+const FIELD_OF_FLAG: Record<string, string> = {
+  tag: 'tags',
+  pov: 'pointOfView',
+  'co-creator': 'coCreator',
+  'last-contact': 'lastContact',
+  cadence: 'cadenceDays',
+};
+
+export function fieldOfFlag(name: string): string {
+  return FIELD_OF_FLAG[name] ?? name;
 }

@@ -15,3 +15,10 @@ export function parseInteger(value: string): number {
   if (!Number.isInteger(number)) throw new InvalidArgumentError('Expected a whole number.');
   return number;
 }
+
+/** Counts and limits: a whole number of at least 1, refused by commander (exit 2) otherwise. */
+export function parsePositiveInteger(value: string): number {
+  const number = parseInteger(value);
+  if (number < 1) throw new InvalidArgumentError('Expected a whole number of at least 1.');
+  return number;
+}

@@ -3,7 +3,7 @@
 import { Command, Option, type OptionValues } from '@commander-js/extra-typings';
 import { CO_CREATOR_KINDS, COLLABORATOR_STATUSES, STAGES, STANCES } from '../core/model.js';
 import { wantsColor, type CliContext } from './context.js';
-import { collect, parseInteger } from './options.js';
+import { collect, parseInteger, parsePositiveInteger } from './options.js';
 
 export function buildProgram(context: CliContext): Command {
   const program = new Command('conet')
@@ -74,7 +74,7 @@ Start with:
       .description("Change a contact's fields. List fields (tags, offers, needs, email…) are replaced by what you pass.")
       .argument('<contact>', 'id, name or unambiguous prefix')
       .option('--name <name>', 'rename them (the id stays the same)')
-      .option('--unset <field>', 'remove a field (repeatable)', collect, [] as string[])
+      .option('--unset <field>', 'remove a field: a flag name such as tag or pov, or the field in the file (repeatable)', collect, [] as string[])
       .option('--json', 'print the updated contact as JSON'),
   ).action(async (query, options) => (await import('./commands/edit.js')).editCommand(context, query, options));
 
@@ -114,7 +114,7 @@ Start with:
     .addOption(new Option('--stage <stage>', 'only contacts at this stage').choices(STAGES))
     .addOption(new Option('--status <status>', 'only contacts with this collaborator status').choices(COLLABORATOR_STATUSES))
     .option('--prospects', 'only your challenging contacts (prospects)')
-    .addOption(new Option('--limit <n>', 'show at most n contacts').argParser(parseInteger))
+    .addOption(new Option('--limit <n>', 'show at most n contacts').argParser(parsePositiveInteger))
     .option('--json', 'print JSON')
     .action(async (search, options) => (await import('./commands/list.js')).listCommand(context, search, options));
 
@@ -136,7 +136,7 @@ Start with:
     .description(
       'Rank your contacts by collaboration potential: what you can do for each other (offers meeting needs), whether they challenge your ideas, how well you know them, the circles they open, and how alive the tie is. Contacts marked not-a-collaborator are never suggested.',
     )
-    .addOption(new Option('--limit <n>', 'show at most n suggestions (default 10)').argParser(parseInteger))
+    .addOption(new Option('--limit <n>', 'show at most n suggestions (default 10)').argParser(parsePositiveInteger))
     .option('--json', 'print JSON')
     .action(async (options) => (await import('./commands/suggest.js')).suggestCollaboratorsCommand(context, options));
   suggest
@@ -146,7 +146,7 @@ Start with:
     .description(
       'Pairs of your contacts who are not yet connected and would gain from meeting: mutual benefit first, then your ties to both, different circles and people they already share. Each states the win for both of them and for you.',
     )
-    .addOption(new Option('--limit <n>', 'show at most n pairs (default 10)').argParser(parseInteger))
+    .addOption(new Option('--limit <n>', 'show at most n pairs (default 10)').argParser(parsePositiveInteger))
     .option('--json', 'print JSON')
     .action(async (options) => (await import('./commands/suggest.js')).suggestIntroductionsCommand(context, options));
 
@@ -155,15 +155,15 @@ Start with:
     .summary('warm introduction paths from you to a contact')
     .description('The warmest chains of introductions from you to someone, through strong ties first, with alternatives through other people.')
     .argument('<contact>', 'id, name or unambiguous prefix')
-    .addOption(new Option('--limit <n>', 'at most n paths (default 3)').argParser(parseInteger))
+    .addOption(new Option('--limit <n>', 'at most n paths (default 3)').argParser(parsePositiveInteger))
     .option('--json', 'print JSON')
     .action(async (query, options) => (await import('./commands/path.js')).pathCommand(context, query, options));
 
   program
     .command('insights')
     .summary('communities, brokers, challengers, dormant ties and gaps in your network')
-    .addOption(new Option('--dormant-days <n>', 'a tie is dormant after n days without contact (default 90)').argParser(parseInteger))
-    .addOption(new Option('--limit <n>', 'at most n entries per section (default 10)').argParser(parseInteger))
+    .addOption(new Option('--dormant-days <n>', 'a tie is dormant after n days without contact (default 90)').argParser(parsePositiveInteger))
+    .addOption(new Option('--limit <n>', 'at most n entries per section (default 10)').argParser(parsePositiveInteger))
     .option('--json', 'print JSON')
     .action(async (options) => (await import('./commands/insights.js')).insightsCommand(context, options));
 
@@ -217,7 +217,7 @@ Start with:
       'List the contacts due or overdue for contact, most overdue first, each with its reasons: time since your last ' +
         'contact, a first contact still to make, give-first actions not done, introductions waiting on you.',
     )
-    .addOption(new Option('--limit <n>', 'show at most n contacts').argParser(parseInteger))
+    .addOption(new Option('--limit <n>', 'show at most n contacts').argParser(parsePositiveInteger))
     .option('--all', 'also list contacts on a schedule who are not due yet')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -359,7 +359,7 @@ function addContactFieldOptions<Args extends unknown[], Opts extends OptionValue
     .addOption(new Option('--stage <stage>', 'where the relationship stands').choices(STAGES))
     .option('--prospect', 'one of your challenging contacts')
     .option('--last-contact <date>', 'when you were last in touch (YYYY-MM-DD)')
-    .addOption(new Option('--cadence <days>', 'days between contacts').argParser(parseInteger))
+    .addOption(new Option('--cadence <days>', 'days between contacts').argParser(parsePositiveInteger))
     .option('--notes <text>', 'free notes');
 }
 

@@ -3,6 +3,7 @@
 import slugify from '@sindresorhus/slugify';
 import { NotFoundError, UsageError } from './errors.js';
 import { ME, type Contact, type Network } from './model.js';
+import { foldText } from './text.js';
 
 /** A stable, readable id for a name: "José Müller" → "jose-mueller", made unique with -2, -3… */
 export function makeContactId(name: string, taken: ReadonlySet<string>): string {
@@ -14,7 +15,7 @@ export function makeContactId(name: string, taken: ReadonlySet<string>): string 
 }
 
 function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return foldText(text).trim();
 }
 
 /**

@@ -19,7 +19,15 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const text = v.string();
 const list = v.array(v.string());
-const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be a date written YYYY-MM-DD'));
+/** A real day of the calendar written YYYY-MM-DD (so 2026-02-31 is not one). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = v.pipe(v.string(), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD'));
 const id = v.pipe(
   v.string(),
   v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'),

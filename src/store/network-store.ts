@@ -70,10 +70,6 @@ export class NetworkStore {
     return this.location.path;
   }
 
-  async exists(): Promise<boolean> {
-    return (await readBytes(this.path)) !== undefined;
-  }
-
   /**
    * Reads and validates the file. Remembers what it read, so `save` can detect edits made
    * meanwhile. The returned network must be treated as immutable (the core's operations are).
@@ -92,7 +88,8 @@ export class NetworkStore {
     return network;
   }
 
-  private prefetched: { bytes: Buffer; hash: string } | undefined;
+  /** Bytes already read (and perhaps hashed) by the caller of `load`: a 15 MB file is read once. */
+  private prefetched: { bytes: Buffer; hash?: string } | undefined;
 
   /**
    * A result computed from the file (an analysis a command prints), reused while the file, the
@@ -139,10 +136,12 @@ export class NetworkStore {
 
   /** Like `load`, but an empty network when there is no file yet. */
   async loadOrCreate(): Promise<Network> {
-    if ((await readBytes(this.path)) === undefined) {
+    const bytes = await readBytes(this.path);
+    if (bytes === undefined) {
       this.snapshot = undefined;
       return emptyNetwork();
     }
+    this.prefetched = { bytes };
     return this.load();
   }
 

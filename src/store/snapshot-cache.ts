@@ -6,9 +6,18 @@ import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeAtomically } from './atomic-write.js';
 import type { Network } from '../core/model.js';
+import { BUILD_ID } from './build-id.js';
 
 /** Below this size parsing the YAML is about as fast as reading a cache, so none is kept. */
 export const CACHE_MIN_BYTES = 64 * 1024;
+
+/**
+ * Every entry starts with one line naming the file's content hash and the conet build that wrote
+ * it: a change to either makes the entry invisible.
+ */
+function header(hash: string): string {
+  return `${BUILD_ID} ${hash}`;
+}
 
 export class SnapshotCache {
   constructor(private readonly folder: string | undefined) {}
@@ -24,7 +33,7 @@ export class SnapshotCache {
     try {
       const content = await readFile(entry, 'utf8');
       const newline = content.indexOf('\n');
-      if (content.slice(0, newline) !== hash) return undefined;
+      if (content.slice(0, newline) !== header(hash)) return undefined;
       return JSON.parse(content.slice(newline + 1)) as Network;
     } catch {
       return undefined; // a missing or damaged cache just means parsing the YAML
@@ -48,7 +57,7 @@ export class SnapshotCache {
     try {
       const content = await readFile(`${entry}.${name}`, 'utf8');
       const newline = content.indexOf('\n');
-      return content.slice(0, newline) === hash ? (JSON.parse(content.slice(newline + 1)) as T) : undefined;
+      return content.slice(0, newline) === header(hash) ? (JSON.parse(content.slice(newline + 1)) as T) : undefined;
     } catch {
       return undefined;
     }
@@ -63,7 +72,7 @@ export class SnapshotCache {
     if (!path) return;
     try {
       await mkdir(this.folder!, { recursive: true, mode: 0o700 });
-      await writeAtomically(path, `${hash}\n${JSON.stringify(value)}`, { mode: 0o600 });
+      await writeAtomically(path, `${header(hash)}\n${JSON.stringify(value)}`, { mode: 0o600 });
     } catch {
       // The cache is an optimisation: a read-only cache folder must not fail the command.
     }

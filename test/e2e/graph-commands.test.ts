@@ -73,7 +73,7 @@ describe('conet suggest collaborators', () => {
     const { conet } = setup();
     const result = await conet(['suggest', 'collaborators', '--limit', '0']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--limit 1 or more');
+    expect(result.stderr).toContain("option '--limit <n>' argument '0' is invalid. Expected a whole number of at least 1.");
   });
 });
 

@@ -1,7 +1,7 @@
 import { findContact, updateContact } from '../../core/contacts.js';
 import { UsageError } from '../../core/errors.js';
 import type { Contact } from '../../core/model.js';
-import { contactFieldsFrom, type ContactFieldOptions } from '../contact-fields.js';
+import { contactFieldsFrom, fieldOfFlag, type ContactFieldOptions } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
 import { paint, printJson, success } from '../output.js';
 import { openStore } from '../store.js';
@@ -15,8 +15,9 @@ export interface EditOptions extends ContactFieldOptions {
 export async function editCommand(context: CliContext, query: string, options: EditOptions): Promise<void> {
   const changes: Partial<Contact> = contactFieldsFrom(options);
   if (options.name !== undefined) changes.name = options.name;
-  for (const field of options.unset) {
-    if (field === 'id' || field === 'name') throw new UsageError(`--unset ${field}: a contact always has an ${field}.`);
+  const unset = options.unset.map(fieldOfFlag);
+  for (const field of unset) {
+    if (field === 'id' || field === 'name') throw new UsageError(`--unset ${field}: a contact always has ${field === 'id' ? 'an id' : 'a name'}.`);
     changes[field] = undefined;
   }
   if (Object.keys(changes).length === 0) {
@@ -24,7 +25,15 @@ export async function editCommand(context: CliContext, query: string, options: E
   }
   let updated!: Contact;
   await openStore(context).update((network) => {
-    const result = updateContact(network, findContact(network, query).id, changes);
+    const contact = findContact(network, query);
+    const missing = unset.filter((field) => contact[field] === undefined);
+    if (missing.length > 0) {
+      const present = Object.keys(contact).filter((field) => field !== 'id' && field !== 'name');
+      throw new UsageError(`${contact.name} has no ${missing.join(', ')} to unset.`, {
+        hint: present.length > 0 ? `Fields set: ${present.join(', ')}.` : 'Only the id and name are set.',
+      });
+    }
+    const result = updateContact(network, contact.id, changes);
     updated = result.contact;
     return result.network;
   });

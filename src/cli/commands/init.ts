@@ -9,6 +9,7 @@ import {
   TARGET_PROSPECTS,
   type ExerciseResult,
 } from '../../core/exercise/index.js';
+import { toIsoDate } from '../../core/followup/index.js';
 import type { CliContext } from '../context.js';
 import { paint, printJson, say, success } from '../output.js';
 import { openPrompter, type PrompterOptions } from '../prompter.js';
@@ -25,7 +26,7 @@ export async function initCommand(context: CliContext, options: InitOptions): Pr
   const result = await runExercise(network, {
     prompter,
     save: (next) => store.save(next),
-    today: context.today().toISOString().slice(0, 10),
+    today: toIsoDate(context.today()),
   });
   if (options.json) return printJson(context, summarise(result, store.path));
   if (result.mode === 'quit') return say(context, 'Nothing changed.');

@@ -1,10 +1,8 @@
 // `conet insights`: the health report of your network.
-import { UsageError } from '../../core/errors.js';
 import { analyseNetwork, DEFAULT_SEED, type PersonRef } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { paint, plural, print, printJson } from '../output.js';
 import { analyseCached } from '../load-graph.js';
-import { checkLimit } from './suggest.js';
 
 export interface InsightsOptions {
   dormantDays?: number;
@@ -14,8 +12,7 @@ export interface InsightsOptions {
 
 export async function insightsCommand(context: CliContext, options: InsightsOptions): Promise<void> {
   const dormantDays = options.dormantDays ?? 90;
-  if (dormantDays < 1) throw new UsageError(`--dormant-days ${dormantDays} is too small.`, { hint: 'Use a number of days, 1 or more.' });
-  const limit = checkLimit(options.limit, 10);
+  const limit = options.limit ?? 10;
   const analysis = await analyseCached(context, ['insights', dormantDays, limit], ({ network, graph, communities }) =>
     analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities, brokers: limit }),
   );

@@ -22,7 +22,7 @@ export async function listCommand(context: CliContext, search: string | undefine
     ...(options.status && { status: options.status }),
     prospects: Boolean(options.prospects),
   });
-  const shown = options.limit === undefined ? matches : matches.slice(0, Math.max(0, options.limit));
+  const shown = options.limit === undefined ? matches : matches.slice(0, options.limit);
   if (options.json) return printJson(context, shown);
   const chalk = paint(context);
   printTable(context, shown, [

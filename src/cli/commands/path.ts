@@ -4,7 +4,6 @@ import { findWarmPaths, suggestWaysIn, type WaysIn } from '../../core/graph/inde
 import type { CliContext } from '../context.js';
 import { paint, print, printJson, say } from '../output.js';
 import { analyseCached } from '../load-graph.js';
-import { checkLimit } from './suggest.js';
 
 export interface PathOptions {
   limit?: number;
@@ -12,7 +11,7 @@ export interface PathOptions {
 }
 
 export async function pathCommand(context: CliContext, query: string, options: PathOptions): Promise<void> {
-  const limit = checkLimit(options.limit, 3);
+  const limit = options.limit ?? 3;
   const { target, found, waysIn } = await analyseCached(context, ['path', query, limit], ({ network, graph, communities }) => {
     const contact = findContact(network, query);
     const paths = findWarmPaths(network, graph, contact.id, { limit });

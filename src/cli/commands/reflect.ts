@@ -1,5 +1,6 @@
 import { findContact } from '../../core/contacts.js';
 import { countReflections, REFLECT_ANSWERS_SHAPE, REFLECTION_TOPICS, reflectOnContact } from '../../core/exercise/index.js';
+import { toIsoDate } from '../../core/followup/index.js';
 import type { CliContext } from '../context.js';
 import { paint, success } from '../output.js';
 import { openPrompter, type PrompterOptions } from '../prompter.js';
@@ -15,7 +16,7 @@ export async function reflectCommand(context: CliContext, query: string, options
   const result = await reflectOnContact(network, id, {
     prompter,
     save: (next) => store.save(next),
-    today: context.today().toISOString().slice(0, 10),
+    today: toIsoDate(context.today()),
   });
   const answered = countReflections(findContact(result, id));
   success(context, `${answered} of ${REFLECTION_TOPICS.length} questions answered about ${paint(context).bold(name)}.`);

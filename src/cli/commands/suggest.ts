@@ -1,5 +1,4 @@
 // `conet suggest collaborators` and `conet suggest intros`: ranked, explained suggestions.
-import { UsageError } from '../../core/errors.js';
 import { DEFAULT_SEED, suggestCollaborators, suggestIntroductions } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { analyseCached } from '../load-graph.js';
@@ -10,19 +9,13 @@ export interface SuggestOptions {
   json?: true;
 }
 
-export function checkLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined) return fallback;
-  if (limit < 1) throw new UsageError(`--limit ${limit} is too small.`, { hint: 'Use --limit 1 or more.' });
-  return limit;
-}
-
 /** On a terminal, only the strongest reasons; piped, all of them. */
 function reasonsShown(context: CliContext, reasons: string[]): string[] {
   return context.stdout.isTTY ? reasons.slice(0, 3) : reasons;
 }
 
 export async function suggestCollaboratorsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
-  const limit = checkLimit(options.limit, 10);
+  const limit = options.limit ?? 10;
   const suggestions = await analyseCached(context, ['suggest collaborators', limit], ({ network, graph, communities }) =>
     suggestCollaborators(network, graph, { limit, communities, seed: DEFAULT_SEED, today: context.today() }),
   );
@@ -51,7 +44,7 @@ export async function suggestCollaboratorsCommand(context: CliContext, options: 
 }
 
 export async function suggestIntroductionsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
-  const limit = checkLimit(options.limit, 10);
+  const limit = options.limit ?? 10;
   const suggestions = await analyseCached(context, ['suggest intros', limit], ({ network, graph, communities }) =>
     suggestIntroductions(network, graph, { limit, communities, seed: DEFAULT_SEED }),
   );

@@ -7,6 +7,7 @@ import { dateAudit, markGrowth, markStance, setAuditNote } from './record-answer
 import { formatContrasts, scoreAudit } from './score-audit.js';
 import type { ExerciseSession } from './session.js';
 import { AUDIT_QUESTIONS, INTRO, type AuditTopic } from './wording.js';
+import { compareText } from '../text.js';
 
 /** Enough people to see a pattern, few enough to mark by hand. */
 export const AUDIT_CANDIDATE_LIMIT = 30;
@@ -20,7 +21,7 @@ export function auditCandidates(network: Network): Contact[] {
   const prospects = network.contacts.filter((contact) => contact.prospect === true);
   const known = network.contacts
     .filter((contact) => contact.prospect !== true && strength.has(contact.id))
-    .sort((a, b) => strength.get(b.id)! - strength.get(a.id)! || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .sort((a, b) => strength.get(b.id)! - strength.get(a.id)! || compareText(a.name, b.name) || compareText(a.id, b.id));
   return [...prospects, ...known].slice(0, AUDIT_CANDIDATE_LIMIT);
 }
 

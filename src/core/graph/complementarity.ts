@@ -1,6 +1,7 @@
 // Complementarity: what one side offers that the other needs, matched on normalised keywords.
 import type { Contact, Profile } from '../model.js';
 import { toTerms, matchTerms, type Term } from './keywords.js';
+import { compareText } from '../text.js';
 
 /** One offer meeting one need. */
 export interface Match {
@@ -61,7 +62,7 @@ export function findMatches(offers: readonly Term[], needs: readonly Term[]): Ma
     }
     if (best) matches.push(best);
   }
-  return matches.sort((a, b) => b.score - a.score || a.need.localeCompare(b.need));
+  return matches.sort((a, b) => b.score - a.score || compareText(a.need, b.need));
 }
 
 /** The value of a set of matches, 0–1: the best match, plus a little for each further need met. */

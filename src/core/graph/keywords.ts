@@ -1,5 +1,7 @@
 // Normalises free-text offers, needs and tags into keywords, so "Compilers" matches "compiler"
 // and "Café design" matches "cafe designs". Deliberately simple and predictable.
+import { foldText } from '../text.js';
+
 
 /** A phrase as the user wrote it, with its normalised keywords. */
 export interface Term {
@@ -15,9 +17,6 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** Light plural stemming (Harman's S-stemmer): "companies" → "company", "services" → "service". */
 export function stemWord(word: string): string {

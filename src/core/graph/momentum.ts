@@ -1,5 +1,7 @@
 // Momentum: how alive a relationship is, from its stage and how recently you were in touch.
+import { daysBetween, toIsoDate } from '../followup/dates.js';
 import type { Contact, Stage } from '../model.js';
+import { isCalendarDate } from '../schema.js';
 
 const STAGE_VALUE: Record<Stage, number> = {
   identified: 0.4,
@@ -9,15 +11,10 @@ const STAGE_VALUE: Record<Stage, number> = {
   dormant: 0.1,
 };
 
-export const MS_PER_DAY = 86_400_000;
-
-/** Whole days from an ISO date to today, or null when the date is missing or invalid. */
+/** Whole days from an ISO date to today (your calendar day), or null when the date is missing or invalid. */
 export function daysSince(date: string | undefined, today: Date): number | null {
-  if (!date) return null;
-  const then = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(then)) return null;
-  const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return Math.floor((now - then) / MS_PER_DAY);
+  if (!date || !isCalendarDate(date)) return null;
+  return daysBetween(date, toIsoDate(today));
 }
 
 /** 0–1, with the facts behind it. Unknown stage or date count as middling, not as bad. */
