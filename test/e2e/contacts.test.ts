@@ -75,6 +75,26 @@ describe('contacts and relationships, end to end', () => {
     expect(JSON.parse(conet(['show', 'ada-lovelace', '--json']).stdout)).toMatchObject({ id: 'ada-lovelace', name: 'Augusta Ada King', tags: ['poetry'] });
     expect(JSON.parse(conet(['show', 'ada-lovelace', '--json']).stdout).role).toBeUndefined();
     expect(conet(['edit', 'ada']).code).toBe(2);
+    // --unset takes the flag's name too, and says so when there is nothing to remove.
+    expect(conet(['edit', 'ada', '--unset', 'tag']).code).toBe(0);
+    expect(JSON.parse(conet(['show', 'ada', '--json']).stdout).tags).toBeUndefined();
+    const nothing = conet(['edit', 'ada', '--unset', 'pov']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('Augusta Ada King has no pointOfView to unset.');
+  });
+
+  it('refuses impossible dates and counts below one as usage errors', () => {
+    const { file, conet } = setup();
+    conet(['add', 'Ada']);
+    const before = readFileSync(file, 'utf8');
+    expect(conet(['edit', 'ada', '--last-contact', '2026-02-31']).code).toBe(2);
+    expect(conet(['edit', 'ada', '--cadence', '0']).code).toBe(2);
+    expect(conet(['list', '--limit', '0']).code).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    writeFileSync(file, before.replace('name: Ada', 'name: Ada\n    lastContact: 2026-02-31'));
+    const loaded = conet(['list']);
+    expect(loaded.code).toBe(1);
+    expect(loaded.stderr).toContain('contacts[0].lastContact must be a real date written YYYY-MM-DD');
   });
 
   it('removes a contact with its relationships, but only with confirmation', () => {
