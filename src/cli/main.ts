@@ -37,17 +37,17 @@ async function report(context: CliContext, error: unknown): Promise<number> {
     return EXIT.cancelled;
   }
   // Loaded only on the error path: start-up stays light.
-  const { paint } = await import('./output.js');
+  const { paint, say } = await import('./output.js');
   const chalk = paint(context);
   if (error instanceof ConetError) {
     const where = error.location ? `${formatLocation(error.location)}: ` : '';
     const hint = error.hint ? ` ${chalk.dim(error.hint)}` : '';
-    context.stderr.write(`${chalk.red('error:')} ${where}${error.message}${hint}\n`);
+    say(context, `${chalk.red('error:')} ${where}${error.message}${hint}`);
     if (context.global.debug && error.stack) context.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (context.global.debug ? (error.stack ?? error.message) : error.message) : String(error);
-  context.stderr.write(`${chalk.red('internal error:')} ${detail}\n`);
+  say(context, `${chalk.red('internal error:')} ${detail}`);
   if (!context.global.debug) context.stderr.write('Run again with --debug for details, and please report it.\n');
   return EXIT.data;
 }

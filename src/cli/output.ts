@@ -1,5 +1,6 @@
 // Rendering helpers shared by commands: data to stdout, messages to stderr, colour only on a
 // terminal, tables for people and stable JSON for programs.
+import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CliContext } from './context.js';
@@ -21,9 +22,13 @@ export function print(context: CliContext, text = ''): void {
   context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-/** Progress, confirmations and advice: stderr, so stdout stays clean for pipes. */
+/**
+ * Progress, confirmations and advice: stderr, so stdout stays clean for pipes. Colour is decided
+ * for stdout; when stderr is not a terminal (`2>log`) the codes are taken out again.
+ */
 export function say(context: CliContext, text: string): void {
-  context.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  const line = text.endsWith('\n') ? text : `${text}\n`;
+  context.stderr.write(context.stderr.isTTY ? line : stripVTControlCharacters(line));
 }
 
 export function success(context: CliContext, text: string): void {

@@ -3,7 +3,7 @@ import { ME } from '../../core/model.js';
 import { linkContacts } from '../../core/relationships.js';
 import { contactFieldsFrom, type ContactFieldOptions } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
-import { paint, printJson, success } from '../output.js';
+import { paint, printJson, say, success } from '../output.js';
 import { openStore } from '../store.js';
 
 export interface AddOptions extends ContactFieldOptions {
@@ -27,5 +27,5 @@ export async function addCommand(context: CliContext, name: string, options: Add
   if (options.json) return printJson(context, added);
   const chalk = paint(context);
   success(context, `Added ${chalk.bold(added.name)} as ${chalk.cyan(added.id)} in ${store.path}`);
-  if (options.strength === undefined) context.stderr.write(chalk.dim(`  Next: conet link me ${added.id} --strength 3   (how well you know them)\n`));
+  if (options.strength === undefined) say(context, chalk.dim(`  Next: conet link me ${added.id} --strength 3   (how well you know them)`));
 }
