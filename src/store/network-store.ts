@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { chmod, copyFile, link, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { writeAtomically } from './atomic-write.js';
 import { ConflictError, DataError, formatFieldPath, NotFoundError } from '../core/errors.js';
 import { emptyNetwork, type Network } from '../core/model.js';
@@ -333,8 +332,7 @@ async function readBytes(path: string): Promise<Buffer | undefined> {
 /** Does this YAML text parse back to exactly this network? */
 function holds(text: string, network: Network): boolean {
   try {
-    const result = validateNetwork(loadYaml(text, { schema: CORE_SCHEMA }));
-    return result.ok && isDeepStrictEqual(result.network, JSON.parse(JSON.stringify(network)));
+    return isDeepStrictEqual(parseNetwork(text, 'verification'), JSON.parse(JSON.stringify(network)));
   } catch {
     return false;
   }

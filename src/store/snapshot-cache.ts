@@ -28,16 +28,7 @@ export class SnapshotCache {
   }
 
   async read(filePath: string, hash: string): Promise<Network | undefined> {
-    const entry = this.entryPath(filePath);
-    if (!entry) return undefined;
-    try {
-      const content = await readFile(entry, 'utf8');
-      const newline = content.indexOf('\n');
-      if (content.slice(0, newline) !== header(hash)) return undefined;
-      return JSON.parse(content.slice(newline + 1)) as Network;
-    } catch {
-      return undefined; // a missing or damaged cache just means parsing the YAML
-    }
+    return this.readEntry<Network>(this.entryPath(filePath), hash);
   }
 
   /** Stores the parsed network of a new version of the file; what was derived from older versions goes. */
@@ -53,19 +44,23 @@ export class SnapshotCache {
   /** A value derived from the file (e.g. its communities), valid while the file's hash is the same. */
   async readDerived<T>(filePath: string, hash: string, name: string): Promise<T | undefined> {
     const entry = this.entryPath(filePath);
-    if (!entry) return undefined;
-    try {
-      const content = await readFile(`${entry}.${name}`, 'utf8');
-      const newline = content.indexOf('\n');
-      return content.slice(0, newline) === header(hash) ? (JSON.parse(content.slice(newline + 1)) as T) : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.readEntry<T>(entry && `${entry}.${name}`, hash);
   }
 
   async writeDerived(filePath: string, hash: string, name: string, value: unknown): Promise<void> {
     const entry = this.entryPath(filePath);
     await this.writeEntry(entry && `${entry}.${name}`, hash, value);
+  }
+
+  private async readEntry<T>(path: string | undefined, hash: string): Promise<T | undefined> {
+    if (!path) return undefined;
+    try {
+      const content = await readFile(path, 'utf8');
+      const newline = content.indexOf('\n');
+      return content.slice(0, newline) === header(hash) ? (JSON.parse(content.slice(newline + 1)) as T) : undefined;
+    } catch {
+      return undefined; // a missing or damaged entry just means computing it again
+    }
   }
 
   private async writeEntry(path: string | undefined, hash: string, value: unknown): Promise<void> {
