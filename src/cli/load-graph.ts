@@ -1,7 +1,7 @@
 // What every graph command starts from: the network, its graph and its communities, built once;
 // and the cache that lets a command reuse its own result while the file has not changed.
 import { createHash } from 'node:crypto';
-import { buildGraph, DEFAULT_SEED, detectCommunities, type NetworkGraph } from '../core/graph/index.js';
+import { buildGraph, DEFAULT_SEED, detectCommunities, measureBrokerage, type NetworkGraph } from '../core/graph/index.js';
 import type { Network } from '../core/model.js';
 import type { NetworkStore } from '../store/network-store.js';
 import type { CliContext } from './context.js';
@@ -13,17 +13,28 @@ export interface LoadedGraph {
   graph: NetworkGraph;
   /** Contact id → community index (Louvain, seeded). */
   communities: Map<string, number>;
+  /** Contact id → betweenness (sampled on large networks), computed on first use. */
+  brokerage: () => Promise<Map<string, number>>;
 }
 
 export async function loadGraph(context: CliContext, store = openStore(context)): Promise<LoadedGraph> {
   const network = await store.load();
   const graph = buildGraph(network);
-  // Louvain is the costliest step on a large network and depends only on the file: cache it with the file's snapshot.
-  const communities = await store.memo('communities', () => detectCommunities(graph, { seed: DEFAULT_SEED }), {
-    encode: (map) => [...map],
-    decode: (entries: [string, number][]) => new Map(entries),
-  });
-  return { store, network, graph, communities };
+  // Communities and brokerage are the costliest steps on a large network and depend only on who
+  // is tied to whom: they are cached under a digest of the ties, so editing a note, logging a
+  // meeting or recording an introduction does not compute them again.
+  const ties = digestTies(graph);
+  const memoOnTies = (name: string, compute: () => Map<string, number>) =>
+    store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: ties });
+  const communities = await memoOnTies('communities', () => detectCommunities(graph, { seed: DEFAULT_SEED }));
+  return { store, network, graph, communities, brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })) };
+}
+
+/** A digest of the people (in order) and the ties between them: all that communities depend on. */
+function digestTies(graph: NetworkGraph): string {
+  const hash = createHash('sha256').update(graph.ids.join('\n'));
+  for (const array of [graph.offsets, graph.targets, graph.strengths]) hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  return hash.digest('hex');
 }
 
 /**
@@ -32,7 +43,7 @@ export async function loadGraph(context: CliContext, store = openStore(context))
  * derived cache, by the same build of conet).
  * On a 30,000-contact network this turns seconds of graph work into a file read.
  */
-export async function analyseCached<T>(context: CliContext, key: readonly unknown[], compute: (loaded: LoadedGraph) => T): Promise<T> {
+export async function analyseCached<T>(context: CliContext, key: readonly unknown[], compute: (loaded: LoadedGraph) => T | Promise<T>): Promise<T> {
   const store = openStore(context);
   const day = context.today().toDateString();
   const name = `result-${createHash('sha1').update(JSON.stringify([day, ...key])).digest('hex').slice(0, 16)}`;

@@ -100,26 +100,28 @@ export class NetworkStore {
     const bytes = await readBytes(this.path);
     if (bytes === undefined || bytes.length < CACHE_MIN_BYTES) return compute();
     const hash = hashBytes(bytes);
-    const cached = await this.cache.readDerived<T>(this.path, hash, name);
+    const cached = await this.cache.readDerived<T>(this.path, { hash, name });
     if (cached !== undefined) return cached;
     this.prefetched = { bytes, hash };
     const value = JSON.parse(JSON.stringify(await compute())) as T;
-    if (this.snapshot?.hash === hash) await this.cache.writeDerived(this.path, hash, name, value);
+    if (this.snapshot?.hash === hash) await this.cache.writeDerived(this.path, { hash, name }, value);
     return value;
   }
 
   /**
    * A value computed from the loaded network, cached beside the snapshot for large files (where
-   * analyses such as community detection cost more than reading a cache) until the file changes.
-   * `encode`/`decode` turn it into JSON and back.
+   * analyses such as community detection cost more than reading a cache) until the file changes,
+   * or, with `key`, until that key changes: a value that depends on part of the file only (the
+   * ties, say) outlives edits to the rest. `encode`/`decode` turn it into JSON and back.
    */
-  async memo<T, J>(name: string, compute: () => T, codec: { encode: (value: T) => J; decode: (json: J) => T }): Promise<T> {
+  async memo<T, J>(name: string, compute: () => T, options: { encode: (value: T) => J; decode: (json: J) => T; key?: string }): Promise<T> {
     const snapshot = this.snapshot;
     if (!snapshot || snapshot.bytes.length < CACHE_MIN_BYTES) return compute();
-    const cached = await this.cache.readDerived<J>(this.path, snapshot.hash, name);
-    if (cached !== undefined) return codec.decode(cached);
+    const entry = options.key === undefined ? { hash: snapshot.hash, name } : { hash: options.key, name, lasting: true };
+    const cached = await this.cache.readDerived<J>(this.path, entry);
+    if (cached !== undefined) return options.decode(cached);
     const value = compute();
-    await this.cache.writeDerived(this.path, snapshot.hash, name, codec.encode(value));
+    await this.cache.writeDerived(this.path, entry, options.encode(value));
     return value;
   }
 

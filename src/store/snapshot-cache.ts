@@ -19,6 +19,14 @@ function header(hash: string): string {
   return `${BUILD_ID} ${hash}`;
 }
 
+export interface DerivedEntry {
+  name: string;
+  /** What the entry is valid for: the file's content hash, or for a lasting entry its own key. */
+  hash: string;
+  /** Kept across versions of the file (it depends only on what `hash` covers). */
+  lasting?: boolean;
+}
+
 export class SnapshotCache {
   constructor(private readonly folder: string | undefined) {}
 
@@ -41,15 +49,19 @@ export class SnapshotCache {
     await this.writeEntry(entry, hash, network);
   }
 
-  /** A value derived from the file (e.g. its communities), valid while the file's hash is the same. */
-  async readDerived<T>(filePath: string, hash: string, name: string): Promise<T | undefined> {
-    const entry = this.entryPath(filePath);
-    return this.readEntry<T>(entry && `${entry}.${name}`, hash);
+  /** A value derived from the file (e.g. an analysis), valid while `hash` (the file's, or the key of what it depends on) is the same. */
+  async readDerived<T>(filePath: string, derived: DerivedEntry): Promise<T | undefined> {
+    return this.readEntry<T>(this.derivedPath(filePath, derived), derived.hash);
   }
 
-  async writeDerived(filePath: string, hash: string, name: string, value: unknown): Promise<void> {
+  async writeDerived(filePath: string, derived: DerivedEntry, value: unknown): Promise<void> {
+    await this.writeEntry(this.derivedPath(filePath, derived), derived.hash, value);
+  }
+
+  /** `<entry>.<name>` goes when the file changes; a lasting `<entry>~<name>` stays, and is replaced when its key changes. */
+  private derivedPath(filePath: string, derived: DerivedEntry): string | undefined {
     const entry = this.entryPath(filePath);
-    await this.writeEntry(entry && `${entry}.${name}`, hash, value);
+    return entry && `${entry}${derived.lasting ? '~' : '.'}${derived.name}`;
   }
 
   private async readEntry<T>(path: string | undefined, hash: string): Promise<T | undefined> {

@@ -1,6 +1,6 @@
 // Large files keep derived results (parsed snapshot, communities, analyses) in a cache keyed by the
 // file's content: a warm run must print exactly what a cold run printed, and any edit must show.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,42 @@ describe('cached analyses on a large network', () => {
     // Saving through conet drops what was derived from the older version.
     expect(conet('add', 'Newcomer').code).toBe(0);
     expect(cacheFiles().filter((name) => name.includes('.result-'))).toEqual([]);
+  });
+
+  it('keep communities and brokerage while the ties stay the same, and recompute them when the ties change', () => {
+    const dir = tempDir();
+    const file = join(dir, 'net.yaml');
+    writeFileSync(file, largeNetwork());
+    const env = isolatedEnv(dir, { CONET_TODAY: '2026-11-24' });
+    const conet = (...args: string[]) => runBinary(['--file', file, ...args], { cwd: dir, env });
+    // The same command with no cache at all: what a cached run must agree with.
+    const uncached = (...args: string[]) => runBinary(['--file', file, ...args], { cwd: dir, env: { ...env, XDG_CACHE_HOME: join(dir, `fresh-${Date.now()}-${Math.random()}`) } });
+    const lasting = () =>
+      Object.fromEntries(
+        readdirSync(join(dir, 'cache/conet'))
+          .filter((name) => name.includes('~'))
+          .map((name) => [name.slice(name.indexOf('~') + 1), readFileSync(join(dir, 'cache/conet', name), 'utf8').split('\n')[0]]),
+      );
+
+    expect(conet('insights', '--json').code).toBe(0);
+    const before = lasting();
+    expect(Object.keys(before).sort()).toEqual(['brokerage', 'communities']);
+
+    // Logging a meeting changes the file but not who is tied to whom.
+    expect(conet('log', 'p3', 'coffee').code).toBe(0);
+    const afterLog = conet('insights', '--json');
+    expect(afterLog.stdout).toBe(uncached('insights', '--json').stdout);
+    expect(lasting()).toEqual(before);
+
+    // A new tie between two circles: both are computed again, and agree with a run without a cache.
+    expect(conet('link', 'p0', 'p200', '--strength', '5').code).toBe(0);
+    const afterLink = conet('insights', '--json');
+    expect(afterLink.code, afterLink.stderr).toBe(0);
+    expect(afterLink.stdout).toBe(uncached('insights', '--json').stdout);
+    expect(afterLink.stdout).not.toBe(afterLog.stdout);
+    const changed = lasting();
+    expect(changed.communities).not.toBe(before.communities);
+    expect(changed.brokerage).not.toBe(before.brokerage);
+    expect(conet('suggest', 'collaborators', '--json').stdout).toBe(uncached('suggest', 'collaborators', '--json').stdout);
   });
 });

@@ -13,8 +13,8 @@ export interface InsightsOptions {
 export async function insightsCommand(context: CliContext, options: InsightsOptions): Promise<void> {
   const dormantDays = options.dormantDays ?? 90;
   const limit = options.limit ?? 10;
-  const analysis = await analyseCached(context, ['insights', dormantDays, limit], ({ network, graph, communities }) =>
-    analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities, brokers: limit }),
+  const analysis = await analyseCached(context, ['insights', dormantDays, limit], async ({ network, graph, communities, brokerage }) =>
+    analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities, betweenness: await brokerage(), brokers: limit }),
   );
   if (options.json) return printJson(context, analysis);
 

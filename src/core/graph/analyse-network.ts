@@ -1,8 +1,7 @@
 // The health report of a network: its communities, its brokers, your own brokerage, the balance of
 // challengers and yes-people, ties gone quiet, prospects out of reach, and people with no ties.
 import { ME, type Contact, type Network } from '../model.js';
-import { indexAdjacency, maskOf } from './adjacency.js';
-import { tiesFromMe, type NetworkGraph } from './build-graph.js';
+import { maskOf, tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { measureBrokerage } from './brokerage.js';
 import { detectCommunities } from './communities.js';
 import { daysSince } from './momentum.js';
@@ -16,6 +15,8 @@ export interface AnalysisOptions {
   seed?: number;
   /** Precomputed communities (from detectCommunities). */
   communities?: Map<string, number>;
+  /** Precomputed betweenness (from measureBrokerage with the same seed). */
+  betweenness?: Map<string, number>;
   /** How many brokers to list. Default 10. */
   brokers?: number;
 }
@@ -89,10 +90,10 @@ export interface NetworkAnalysis {
 export function analyseNetwork(network: Network, graph: NetworkGraph, options: AnalysisOptions): NetworkAnalysis {
   const dormantDays = options.dormantDays ?? 90;
   const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
-  const betweenness = measureBrokerage(graph, { seed: options.seed });
+  const betweenness = options.betweenness ?? measureBrokerage(graph, { seed: options.seed });
   const direct = tiesFromMe(graph);
   const contacts = network.contacts.filter((contact) => graph.hasNode(contact.id));
-  const ref = (id: string): PersonRef => ({ id, name: graph.getNodeAttribute(id, 'name') });
+  const ref = (id: string): PersonRef => ({ id, name: graph.nameOf(id) });
   const topBrokers = (ids: string[], count: number) =>
     ids
       .map((id) => ({ id, value: betweenness.get(id) ?? 0 }))
@@ -113,7 +114,7 @@ export function analyseNetwork(network: Network, graph: NetworkGraph, options: A
     communityReports.push({
       index,
       size: members.length,
-      label: `${graph.getNodeAttribute(central, 'name')}'s circle`,
+      label: `${graph.nameOf(central)}'s circle`,
       members: members.map(ref),
       brokers: topBrokers(members, 3).map(ref),
       yourTies: members.filter((id) => direct.has(id)).length,
@@ -175,8 +176,8 @@ function measureYourBrokerage(
   const n = direct.size;
   // Ties among your own contacts make them redundant to each other (Burt's effective size).
   let among = 0;
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    if (source !== ME && target !== ME && direct.has(source) && direct.has(target)) among++;
+  graph.forEachTie((a, b) => {
+    if (a !== ME && b !== ME && direct.has(a) && direct.has(b)) among++;
   });
   const effectiveSize = n === 0 ? 0 : n - (2 * among) / n;
   const reached = new Set<number>();
@@ -192,10 +193,9 @@ function measureYourBrokerage(
 }
 
 function countComponentsWithoutMe(graph: NetworkGraph): number {
-  const adjacency = indexAdjacency(graph);
-  const { ids, offsets, targets } = adjacency;
+  const { ids, offsets, targets } = graph;
   // Marking `me` as seen leaves you out of every component.
-  const seen = maskOf(adjacency, [ME]);
+  const seen = maskOf(graph, [ME]);
   let components = 0;
   const stack: number[] = [];
   for (let start = 0; start < ids.length; start++) {

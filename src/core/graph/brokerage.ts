@@ -2,8 +2,7 @@
 // for small networks; for large ones, Brandes from a bounded sample of seeded random pivots,
 // which keeps the cost at pivots × (nodes + ties) instead of nodes × (nodes + ties).
 import { ME } from '../model.js';
-import { indexAdjacency, maskOf } from './adjacency.js';
-import type { NetworkGraph } from './build-graph.js';
+import { maskOf, type NetworkGraph } from './build-graph.js';
 import { DEFAULT_SEED, seededRandom } from './random.js';
 
 export interface BrokerageOptions {
@@ -23,9 +22,8 @@ const EXACT_UP_TO = 500;
  * that pass through a node, 0–1) over unweighted ties.
  */
 export function measureBrokerage(graph: NetworkGraph, options: BrokerageOptions = {}): Map<string, number> {
-  const adjacency = indexAdjacency(graph);
-  const { ids, offsets, targets } = adjacency;
-  const excluded = maskOf(adjacency, options.includeMe ? [] : [ME]);
+  const { ids, offsets, targets } = graph;
+  const excluded = maskOf(graph, options.includeMe ? [] : [ME]);
   const included = ids.map((_id, index) => index).filter((index) => !excluded[index]);
   const n = included.length;
   const pivots = Math.max(options.pivots ?? DEFAULT_PIVOTS, n <= EXACT_UP_TO ? n : 0);
@@ -49,22 +47,27 @@ export function measureBrokerage(graph: NetworkGraph, options: BrokerageOptions 
     order[tail++] = source;
     while (head < tail) {
       const v = order[head++]!;
-      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const next = distance[v]! + 1;
+      const paths = sigma[v]!;
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
         const w = targets[e]!;
         if (excluded[w]) continue;
-        if (distance[w] === -1) {
-          distance[w] = distance[v]! + 1;
+        const known = distance[w]!;
+        if (known === -1) {
+          distance[w] = next;
           order[tail++] = w;
         }
-        if (distance[w] === distance[v]! + 1) sigma[w]! += sigma[v]!;
+        if (known === -1 || known === next) sigma[w]! += paths;
       }
     }
     // Predecessors are found again from the distances rather than stored: less memory, same result.
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
-      for (let e = offsets[w]!; e < offsets[w + 1]!; e++) {
+      const previous = distance[w]! - 1;
+      const share = (1 + delta[w]!) / sigma[w]!;
+      for (let e = offsets[w]!, end = offsets[w + 1]!; e < end; e++) {
         const v = targets[e]!;
-        if (distance[v] === distance[w]! - 1 && !excluded[v]) delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+        if (distance[v] === previous && !excluded[v]) delta[v]! += sigma[v]! * share;
       }
       centrality[w]! += delta[w]!;
     }

@@ -1,7 +1,7 @@
 // Graph intelligence: the public API the commands (and the plan and map exports) build on.
 // Build the graph and its communities once per command, then pass them to the analyses.
 
-/** The network as an undirected graph: node `me` plus every contact; edge `strength`/`weight` 1–5 (default 3). */
+/** The network as a compact undirected graph: node `me` plus every contact; tie strength 1–5 (default 3); `toGraphology()` for library algorithms. */
 export { buildGraph, tiesFromMe, type NetworkGraph, type PersonAttributes, type TieAttributes } from './build-graph.js';
 /** Louvain communities among your contacts (`me` excluded): contact id → stable community index, 0 the largest. */
 export { detectCommunities, type CommunityOptions } from './communities.js';

@@ -152,10 +152,9 @@ function secondHandTies(graph: NetworkGraph, direct: Map<string, number>, blocke
   const best = new Map<string, { via: string; strength: number }>();
   for (const [via, first] of direct) {
     if (blocked.has(via)) continue;
-    graph.forEachEdge(via, (_edge, attributes, source, target) => {
-      const other = source === via ? target : source;
+    graph.forEachNeighbor(via, (other, tie) => {
       if (other === ME || direct.has(other)) return;
-      const strength = Math.min(first, attributes.strength);
+      const strength = Math.min(first, tie);
       const current = best.get(other);
       if (!current || strength > current.strength || (strength === current.strength && compareIds(via, current.via) < 0)) {
         best.set(other, { via, strength });
@@ -174,7 +173,7 @@ function explain(contact: Contact, facts: Facts, graph: NetworkGraph): string[] 
   if (contact.stance === 'challenger') add(facts.points.challenge, `${name} challenges your ideas`);
   if (contact.stance === 'yes-person') add(1, `${name} mostly agrees with you (a yes-person)`);
   if (facts.directStrength !== undefined) add(facts.points.tie, `${facts.directStrength >= 4 ? 'strong' : facts.directStrength >= 3 ? 'solid' : 'faint'} tie with you (${facts.directStrength}/5)`);
-  else if (facts.via) add(facts.points.tie, `reachable through ${graph.getNodeAttribute(facts.via.id, 'name')} (weakest tie ${facts.via.strength}/5)`);
+  else if (facts.via) add(facts.points.tie, `reachable through ${graph.nameOf(facts.via.id)} (weakest tie ${facts.via.strength}/5)`);
   else add(0.5, 'no tie from you yet: find a way in with `conet path`');
   if (facts.newCircles > 0) add(facts.points.bridging, `opens ${facts.newCircles === 1 ? 'a circle' : `${facts.newCircles} circles`} you do not reach yourself`);
   const momentum: string[] = [];

@@ -164,9 +164,8 @@ function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<
 
 function strongestNeighbours(graph: NetworkGraph, id: string): string[] {
   const ties: { id: string; strength: number }[] = [];
-  graph.forEachEdge(id, (_edge, attributes, source, target) => {
-    const other = source === id ? target : source;
-    if (other !== ME) ties.push({ id: other, strength: attributes.strength });
+  graph.forEachNeighbor(id, (other, strength) => {
+    if (other !== ME) ties.push({ id: other, strength });
   });
   ties.sort((x, y) => y.strength - x.strength || compareIds(x.id, y.id));
   return ties.slice(0, TWO_HOP_FANOUT).map((tie) => tie.id);
@@ -269,7 +268,7 @@ function describe(
       : 'They are in the same circle, so the meeting is easy to arrange',
   );
   if (common.length > 0) {
-    reasons.push(`They both already know ${common.map((id) => graph.getNodeAttribute(id, 'name')).join(', ')}`);
+    reasons.push(`They both already know ${common.map((id) => graph.nameOf(id)).join(', ')}`);
   }
 
   const round = (value: number) => Math.round(value * 100) / 100;

@@ -2,9 +2,8 @@
 // preferring strong ties. A tie costs 5 / strength (a very strong tie 1, a faint one 5), so two
 // strong hops beat one faint one. Alternatives go through a different first introducer.
 import { ME, type Network } from '../model.js';
-import { indexAdjacency, maskOf, type Adjacency } from './adjacency.js';
+import { maskOf, type NetworkGraph } from './build-graph.js';
 import { isLetGo } from './people.js';
-import type { NetworkGraph } from './build-graph.js';
 
 export interface PathStep {
   id: string;
@@ -44,24 +43,23 @@ export interface WarmPathOptions {
 export function findWarmPaths(network: Network, graph: NetworkGraph, targetId: string, options: WarmPathOptions = {}): WarmPathsResult | null {
   const limit = Math.max(1, options.limit ?? 3);
   const minStrength = options.minStrength ?? 1;
-  const adjacency = indexAdjacency(graph);
-  const source = adjacency.indexOf.get(ME);
-  const target = adjacency.indexOf.get(targetId);
+  const source = graph.indexOf.get(ME);
+  const target = graph.indexOf.get(targetId);
   if (source === undefined || target === undefined || target === source) return null;
-  const blocked = blockedIntermediaries(network, adjacency, targetId);
+  const blocked = blockedIntermediaries(network, graph, targetId);
 
   const paths: WarmPath[] = [];
   for (let attempt = 0; attempt < limit; attempt++) {
-    const found = cheapestPath(adjacency, source, target, blocked, minStrength);
+    const found = cheapestPath(graph, source, target, blocked, minStrength);
     if (!found) break;
-    paths.push(describePath(graph, adjacency, found));
+    paths.push(describePath(graph, found));
     // The next alternative must go through someone else first.
     if (found.nodes.length <= 2) break;
     blocked[found.nodes[1]!] = 1;
   }
   if (paths.length === 0) return null;
   return {
-    target: { id: targetId, name: graph.getNodeAttribute(targetId, 'name') },
+    target: { id: targetId, name: graph.nameOf(targetId) },
     direct: paths[0]!.hops === 1,
     paths,
   };
@@ -69,21 +67,20 @@ export function findWarmPaths(network: Network, graph: NetworkGraph, targetId: s
 
 /** The contacts a chain of ties from you can reach (the same ties `findWarmPaths` walks). */
 export function reachableFromMe(network: Network, graph: NetworkGraph): Set<string> {
-  const adjacency = indexAdjacency(graph);
   const reached = new Set<string>();
-  const start = adjacency.indexOf.get(ME);
+  const start = graph.indexOf.get(ME);
   if (start === undefined) return reached;
-  const blocked = blockedIntermediaries(network, adjacency);
-  const seen = new Uint8Array(adjacency.ids.length);
+  const blocked = blockedIntermediaries(network, graph);
+  const seen = new Uint8Array(graph.order);
   const queue = [start];
   seen[start] = 1;
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
-    for (let e = adjacency.offsets[v]!; e < adjacency.offsets[v + 1]!; e++) {
-      const w = adjacency.targets[e]!;
+    for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) {
+      const w = graph.targets[e]!;
       if (seen[w]) continue;
       seen[w] = 1;
-      reached.add(adjacency.ids[w]!);
+      reached.add(graph.ids[w]!);
       if (!blocked[w]) queue.push(w);
     }
   }
@@ -91,8 +88,8 @@ export function reachableFromMe(network: Network, graph: NetworkGraph): Set<stri
 }
 
 /** People marked "not a collaborator" are not asked to make introductions. */
-function blockedIntermediaries(network: Network, adjacency: Adjacency, targetId?: string): Uint8Array {
-  return maskOf(adjacency, network.contacts.filter((contact) => isLetGo(contact) && contact.id !== targetId).map((contact) => contact.id));
+function blockedIntermediaries(network: Network, graph: NetworkGraph, targetId?: string): Uint8Array {
+  return maskOf(graph, network.contacts.filter((contact) => isLetGo(contact) && contact.id !== targetId).map((contact) => contact.id));
 }
 
 interface FoundPath {
@@ -102,8 +99,8 @@ interface FoundPath {
 }
 
 /** Dijkstra with a binary heap; ties in cost are broken by fewer hops, then by node order. */
-function cheapestPath(adjacency: Adjacency, source: number, target: number, blocked: Uint8Array, minStrength: number): FoundPath | null {
-  const n = adjacency.ids.length;
+function cheapestPath(graph: NetworkGraph, source: number, target: number, blocked: Uint8Array, minStrength: number): FoundPath | null {
+  const n = graph.order;
   const cost = new Float64Array(n).fill(Infinity);
   const hops = new Int32Array(n);
   const previous = new Int32Array(n).fill(-1);
@@ -118,9 +115,9 @@ function cheapestPath(adjacency: Adjacency, source: number, target: number, bloc
     done[v] = 1;
     if (v === target) break;
     if (v !== source && blocked[v]) continue;
-    for (let e = adjacency.offsets[v]!; e < adjacency.offsets[v + 1]!; e++) {
-      const w = adjacency.targets[e]!;
-      const strength = adjacency.strengths[e]!;
+    for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) {
+      const w = graph.targets[e]!;
+      const strength = graph.strengths[e]!;
       if (done[w] || strength < minStrength) continue;
       const next = cost[v]! + 5 / strength;
       if (next < cost[w]! - 1e-9 || (Math.abs(next - cost[w]!) <= 1e-9 && hops[v]! + 1 < hops[w]!)) {
@@ -142,11 +139,8 @@ function cheapestPath(adjacency: Adjacency, source: number, target: number, bloc
   return { nodes: nodes.reverse(), strengths: strengths.reverse(), cost: cost[target]! };
 }
 
-function describePath(graph: NetworkGraph, adjacency: Adjacency, found: FoundPath): WarmPath {
-  const steps = found.nodes.map((index, i) => {
-    const id = adjacency.ids[index]!;
-    return { id, name: graph.getNodeAttribute(id, 'name'), strength: found.strengths[i]! };
-  });
+function describePath(graph: NetworkGraph, found: FoundPath): WarmPath {
+  const steps = found.nodes.map((index, i) => ({ id: graph.ids[index]!, name: graph.names[index]!, strength: found.strengths[i]! }));
   const hops = steps.length - 1;
   const ties = steps.slice(1);
   let explanation: string;

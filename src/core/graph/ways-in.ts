@@ -22,7 +22,7 @@ export function suggestWaysIn(
 ): WaysIn {
   const limit = options.limit ?? 5;
   const letGo = new Set(network.contacts.filter(isLetGo).map((contact) => contact.id));
-  const ref = (id: string) => ({ id, name: graph.getNodeAttribute(id, 'name') });
+  const ref = (id: string) => ({ id, name: graph.nameOf(id) });
   const byDegree = (x: string, y: string) => graph.degree(y) - graph.degree(x) || compareIds(x, y);
 
   const knownBy: string[] = [];

@@ -46,11 +46,11 @@ export function layoutIterations(people: number, ties: number, options: LayoutOp
 
 /**
  * Lays the graph out with you fixed at the centre; `communities` decides where each circle starts.
- * ForceAtlas2 reads starting positions from the nodes, so this sets `x`, `y` and `fixed` on the
- * graph's nodes: copying a graph of 30,000 people would cost about as much as the layout itself.
+ * ForceAtlas2 reads starting positions from the nodes of a graphology graph, so they are set on a
+ * graphology copy of the graph.
  */
 export function layoutMap(graph: NetworkGraph, communities: Map<string, number>, options: LayoutOptions = {}): Layout {
-  const positioned = graph as unknown as Graph<LayoutAttributes & PersonAttributes, TieAttributes>;
+  const positioned = graph.toGraphology() as unknown as Graph<LayoutAttributes & PersonAttributes, TieAttributes>;
   const start = startingPositions(graph, communities);
   positioned.forEachNode((id) => positioned.mergeNodeAttributes(id, { ...start.get(id)!, fixed: id === ME }));
   const iterations = graph.size === 0 ? 0 : layoutIterations(graph.order, graph.size, options);
@@ -80,9 +80,9 @@ export function layoutMap(graph: NetworkGraph, communities: Map<string, number>,
 function startingPositions(graph: NetworkGraph, communities: Map<string, number>): Map<string, { x: number; y: number }> {
   const byCommunity: string[][] = [];
   const alone: string[] = [];
-  graph.forEachNode((id) => {
+  for (const id of graph.ids) {
     if (id !== ME) (byCommunity[communities.get(id) ?? byCommunity.length] ??= []).push(id);
-  });
+  }
   const groups: string[][] = [];
   for (const members of byCommunity) {
     if (members && members.length > 1) groups.push(members);

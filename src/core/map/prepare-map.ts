@@ -31,6 +31,8 @@ export interface MapOptions {
   seed?: number;
   /** Precomputed communities (from detectCommunities); computed with `seed` when absent. */
   communities?: Map<string, number>;
+  /** Precomputed betweenness (from measureBrokerage); computed with `seed` when absent. */
+  betweenness?: Map<string, number>;
   /** How many suggested introductions to highlight. Default 15. */
   introductions?: number;
   /** How many suggested collaborators get their reasons attached. Default 10. */
@@ -54,13 +56,10 @@ export const MAP_COLORS: MapColors = {
   introduction: '#c2189b',
 };
 
-/**
- * The map of a network, from its graph (buildGraph). The layout writes its positions onto the
- * graph's nodes (`x`, `y`), so pass a graph of your own, not one shared with other work.
- */
+/** The map of a network, from its graph (buildGraph). */
 export function prepareMap(network: Network, graph: NetworkGraph, options: MapOptions): MapData {
   const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
-  const brokerage = measureBrokerage(graph, { seed: options.seed });
+  const brokerage = options.betweenness ?? measureBrokerage(graph, { seed: options.seed });
   const layout = layoutMap(graph, communities, options.layout);
   const large = graph.order > LARGE_MAP;
   const legend = describeCommunities(graph, communities);
@@ -68,7 +67,7 @@ export function prepareMap(network: Network, graph: NetworkGraph, options: MapOp
 
   const contacts = new Map(network.contacts.map((contact) => [contact.id, contact]));
   const degrees = new Map<string, number>();
-  graph.forEachNode((id) => degrees.set(id, graph.degree(id) - (id !== ME && graph.hasEdge(id, ME) ? 1 : 0)));
+  for (const id of graph.ids) degrees.set(id, graph.degree(id) - (id !== ME && graph.hasEdge(id, ME) ? 1 : 0));
   let maxDegree = 1;
   for (const [id, degree] of degrees) if (id !== ME) maxDegree = Math.max(maxDegree, degree);
   let maxBrokerage = Number.MIN_VALUE;
@@ -76,11 +75,11 @@ export function prepareMap(network: Network, graph: NetworkGraph, options: MapOp
 
   const index = new Map<string, number>();
   const nodes: MapNode[] = [];
-  graph.forEachNode((id, attributes) => {
+  for (const id of graph.ids) {
     index.set(id, nodes.length);
     const { x, y } = layout.positions.get(id)!;
     const degree = degrees.get(id)!;
-    if (attributes.me) {
+    if (id === ME) {
       nodes.push({
         id,
         label: 'You',
@@ -94,7 +93,7 @@ export function prepareMap(network: Network, graph: NetworkGraph, options: MapOp
         details: describeYou(network, graph),
         suggestions: [],
       });
-      return;
+      continue;
     }
     const contact = contacts.get(id)!;
     const kind: MapNodeKind = isLetGo(contact) ? 'let-go' : contact.prospect ? 'prospect' : 'contact';
@@ -114,10 +113,10 @@ export function prepareMap(network: Network, graph: NetworkGraph, options: MapOp
       details: describeContact(contact, tieDetails(graph, id, degree, inLegend === null ? null : legend.communities[inLegend]!.label)),
       suggestions: byContact.get(id) ?? [],
     });
-  });
+  }
 
   const ties: MapTie[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => ties.push([index.get(source)!, index.get(target)!, attributes.strength]));
+  graph.forEachTie((a, b, strength) => ties.push([index.get(a)!, index.get(b)!, strength]));
   const introductions: MapIntroduction[] = suggested.map((suggestion) => ({
     a: index.get(suggestion.a)!,
     b: index.get(suggestion.b)!,
@@ -172,14 +171,14 @@ function describeCommunities(graph: NetworkGraph, communities: Map<string, numbe
   const circles = groups.filter((members) => members !== undefined && members.length >= 2);
   const legend = circles.slice(0, COMMUNITY_PALETTE.length).map((members, position) => {
     const central = members.reduce((best, id) => (graph.degree(id) > graph.degree(best) || (graph.degree(id) === graph.degree(best) && id < best) ? id : best));
-    return { label: `${graph.getNodeAttribute(central, 'name')}'s circle`, color: COMMUNITY_PALETTE[position]!, size: members.length };
+    return { label: `${graph.nameOf(central)}'s circle`, color: COMMUNITY_PALETTE[position]!, size: members.length };
   });
   return { communities: legend, circles: circles.length };
 }
 
 function tieDetails(graph: NetworkGraph, id: string, degree: number, circle: string | null): [string, string][] {
-  const yours = graph.edge(id, ME);
-  const ties = `${degree} with your contacts${yours === undefined ? ', none with you' : `, ${graph.getEdgeAttribute(yours, 'strength')}/5 with you`}`;
+  const yours = graph.strengthBetween(id, ME);
+  const ties = `${degree} with your contacts${yours === undefined ? ', none with you' : `, ${yours}/5 with you`}`;
   return [...(circle === null ? [] : [['Circle', circle] as [string, string]]), ['Ties', ties]];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, toIsoDate } from '../../../src/core/followup/index.js';
+import { isCalendarDate } from '../../../src/core/schema.js';
 
 describe('calendar dates', () => {
   it('counts whole days across month, year and leap-day boundaries', () => {
@@ -12,5 +13,24 @@ describe('calendar dates', () => {
 
   it('reads the calendar date of a fixed clock', () => {
     expect(toIsoDate(new Date('2024-06-30T12:00:00Z'))).toBe('2024-06-30');
+  });
+});
+
+describe('real calendar days', () => {
+  it('knows month lengths and the Gregorian leap years', () => {
+    for (const real of ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '0001-01-01']) expect(isCalendarDate(real), real).toBe(true);
+    for (const unreal of ['2026-02-29', '1900-02-29', '2026-04-31', '2026-00-10', '2026-13-01', '2026-06-00', '2026-6-1', '2026-06-01T00:00']) {
+      expect(isCalendarDate(unreal), unreal).toBe(false);
+    }
+  });
+
+  it('agrees with the JavaScript calendar on every day of four years', () => {
+    for (let day = Date.UTC(2023, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+      expect(isCalendarDate(new Date(day).toISOString().slice(0, 10))).toBe(true);
+    }
+    for (const [year, month] of [[2023, 2], [2024, 2], [2026, 4], [2026, 9]] as const) {
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      expect(isCalendarDate(`${year}-${String(month).padStart(2, '0')}-${last + 1}`)).toBe(false);
+    }
   });
 });
