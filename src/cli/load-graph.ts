@@ -1,4 +1,4 @@
-// What every graph command starts from: the network, its graph and its communities, built once;
+// What every graph command starts from: the network and its graph, with its communities and brokerage on demand;
 // and the cache that lets a command reuse its own result while the file has not changed.
 import { createHash } from 'node:crypto';
 import { buildGraph, DEFAULT_SEED, detectCommunities, measureBrokerage, type NetworkGraph } from '../core/graph/index.js';
@@ -11,8 +11,8 @@ export interface LoadedGraph {
   store: NetworkStore;
   network: Network;
   graph: NetworkGraph;
-  /** Contact id → community index (Louvain, seeded). */
-  communities: Map<string, number>;
+  /** Contact id → community index (Louvain, seeded), computed on first use. */
+  communities: () => Promise<Map<string, number>>;
   /** Contact id → betweenness (sampled on large networks), computed on first use. */
   brokerage: () => Promise<Map<string, number>>;
 }
@@ -26,8 +26,13 @@ export async function loadGraph(context: CliContext, store = openStore(context))
   const ties = digestTies(graph);
   const memoOnTies = (name: string, compute: () => Map<string, number>) =>
     store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: ties });
-  const communities = await memoOnTies('communities', () => detectCommunities(graph, { seed: DEFAULT_SEED }));
-  return { store, network, graph, communities, brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })) };
+  return {
+    store,
+    network,
+    graph,
+    communities: () => memoOnTies('communities', () => detectCommunities(graph, { seed: DEFAULT_SEED })),
+    brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })),
+  };
 }
 
 /** A digest of the people (in order) and the ties between them: all that communities depend on. */

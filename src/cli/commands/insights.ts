@@ -14,7 +14,14 @@ export async function insightsCommand(context: CliContext, options: InsightsOpti
   const dormantDays = options.dormantDays ?? 90;
   const limit = options.limit ?? 10;
   const analysis = await analyseCached(context, ['insights', dormantDays, limit], async ({ network, graph, communities, brokerage }) =>
-    analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities, betweenness: await brokerage(), brokers: limit }),
+    analyseNetwork(network, graph, {
+      today: context.today(),
+      dormantDays,
+      seed: DEFAULT_SEED,
+      communities: await communities(),
+      betweenness: await brokerage(),
+      brokers: limit,
+    }),
   );
   if (options.json) return printJson(context, analysis);
 

@@ -21,7 +21,7 @@ export async function mapCommand(context: CliContext, options: MapOptions): Prom
   const { store, network, graph, communities, brokerage } = await loadGraph(context);
 
   const started = performance.now();
-  const data = prepareMap(network, graph, { today: context.today(), communities, betweenness: await brokerage() });
+  const data = prepareMap(network, graph, { today: context.today(), communities: await communities(), betweenness: await brokerage() });
   const html = renderMapPage({ data, clientScript, sha256: (text) => createHash('sha256').update(text).digest('base64') });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const path = await writeOutputFile(context.cwd, file, html, { force: options.force, networkFile: store.path });

@@ -12,13 +12,13 @@ export interface PathOptions {
 
 export async function pathCommand(context: CliContext, query: string, options: PathOptions): Promise<void> {
   const limit = options.limit ?? 3;
-  const { target, found, waysIn } = await analyseCached(context, ['path', query, limit], ({ network, graph, communities }) => {
+  const { target, found, waysIn } = await analyseCached(context, ['path', query, limit], async ({ network, graph, communities }) => {
     const contact = findContact(network, query);
     const paths = findWarmPaths(network, graph, contact.id, { limit });
     return {
       target: { id: contact.id, name: contact.name },
       found: paths,
-      waysIn: paths ? null : suggestWaysIn(network, graph, contact.id, { communities, limit: 5 }),
+      waysIn: paths ? null : suggestWaysIn(network, graph, contact.id, { communities: await communities(), limit: 5 }),
     };
   });
   const chalk = paint(context);

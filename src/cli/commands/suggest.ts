@@ -16,8 +16,8 @@ function reasonsShown(context: CliContext, reasons: string[]): string[] {
 
 export async function suggestCollaboratorsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
   const limit = options.limit ?? 10;
-  const suggestions = await analyseCached(context, ['suggest collaborators', limit], ({ network, graph, communities }) =>
-    suggestCollaborators(network, graph, { limit, communities, seed: DEFAULT_SEED, today: context.today() }),
+  const suggestions = await analyseCached(context, ['suggest collaborators', limit], async ({ network, graph, communities }) =>
+    suggestCollaborators(network, graph, { limit, communities: await communities(), seed: DEFAULT_SEED, today: context.today() }),
   );
   if (options.json) printJson(context, suggestions);
   if (suggestions.length === 0) {
@@ -45,8 +45,8 @@ export async function suggestCollaboratorsCommand(context: CliContext, options: 
 
 export async function suggestIntroductionsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
   const limit = options.limit ?? 10;
-  const suggestions = await analyseCached(context, ['suggest intros', limit], ({ network, graph, communities }) =>
-    suggestIntroductions(network, graph, { limit, communities, seed: DEFAULT_SEED }),
+  const suggestions = await analyseCached(context, ['suggest intros', limit], async ({ network, graph, communities }) =>
+    suggestIntroductions(network, graph, { limit, communities: await communities(), seed: DEFAULT_SEED }),
   );
   if (options.json) printJson(context, suggestions);
   if (suggestions.length === 0) {

@@ -1,6 +1,6 @@
 // Complementarity: what one side offers that the other needs, matched on normalised keywords.
 import type { Contact, Profile } from '../model.js';
-import { toTerms, matchTerms, type Term } from './keywords.js';
+import { extractKeywords, toTerms, matchTerms, type Term } from './keywords.js';
 import { compareText } from '../text.js';
 
 /** One offer meeting one need. */
@@ -28,11 +28,12 @@ export function contactTerms(contact: Contact): TermProfile {
 }
 
 function readTerms(contact: Contact): TermProfile {
-  return {
-    offers: toTerms(contact.offers),
-    needs: toTerms(contact.needs),
-    traits: toTerms([...(contact.tags ?? []), ...(contact.role ? [contact.role] : []), ...(contact.org ? [contact.org] : [])]),
-  };
+  return { offers: toTerms(contact.offers), needs: toTerms(contact.needs), traits: toTerms(traitsOf(contact)) };
+}
+
+/** What describes someone beyond their offers: tags, role and organisation. */
+export function traitsOf(contact: Contact): string[] {
+  return [...(contact.tags ?? []), ...(contact.role ? [contact.role] : []), ...(contact.org ? [contact.org] : [])];
 }
 
 /** Your own terms: your needs and help asks are needs; whom you ask to meet is matched against traits. */
@@ -49,6 +50,23 @@ export function yourTerms(profile: Profile): YourTerms {
     traits: [],
     peopleAsks: toTerms([...(asks.promoters ?? []), ...(asks.groups ?? []), ...(asks.prospects ?? [])]),
   };
+}
+
+/** Every keyword of some terms. */
+export function keywordsOf(terms: readonly Term[]): Set<string> {
+  const words = new Set<string>();
+  for (const term of terms) for (const keyword of term.keywords) words.add(keyword);
+  return words;
+}
+
+/**
+ * Whether any of these phrases shares a keyword with `keywords`. An offer meets a need only when
+ * they share one (see matchTerms), so this cheap test rules most people out before any matching.
+ */
+export function sharesKeyword(texts: readonly string[] | undefined, keywords: ReadonlySet<string>): boolean {
+  if (keywords.size === 0 || !texts) return false;
+  for (const text of texts) for (const keyword of extractKeywords(text)) if (keywords.has(keyword)) return true;
+  return false;
 }
 
 /** For each need, the offer that meets it best (if any), strongest first. */

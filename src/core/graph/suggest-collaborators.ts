@@ -3,7 +3,18 @@
 import { ME, type Contact, type Network } from '../model.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { detectCommunities } from './communities.js';
-import { benefitOf, contactTerms, describeMatch, findMatches, yourTerms, type Match } from './complementarity.js';
+import {
+  benefitOf,
+  contactTerms,
+  describeMatch,
+  findMatches,
+  keywordsOf,
+  sharesKeyword,
+  traitsOf,
+  yourTerms,
+  type Match,
+  type YourTerms,
+} from './complementarity.js';
 import { measureMomentum } from './momentum.js';
 import { capitalise, compareIds, isLetGo } from './people.js';
 
@@ -57,14 +68,26 @@ export function suggestCollaborators(network: Network, graph: NetworkGraph, opti
   const you = yourTerms(network.me);
   const direct = tiesFromMe(graph);
   const blocked = new Set(network.contacts.filter(isLetGo).map((contact) => contact.id));
-  const secondHand = secondHandTies(graph, direct, blocked);
   const yourCircles = new Set<number>();
   for (const [id, strength] of direct) if (strength >= REACH_STRENGTH && communities.has(id)) yourCircles.add(communities.get(id)!);
+  // Each person's community by graph index, so counting the circles around someone is a walk over arrays.
+  const communityOf = new Int32Array(graph.order).fill(-1);
+  graph.ids.forEach((id, index) => (communityOf[index] = communities.get(id) ?? -1));
+  const context: Context = {
+    you,
+    wanted: { needs: keywordsOf(you.needs), peopleAsks: keywordsOf(you.peopleAsks), offers: keywordsOf(you.offers) },
+    direct,
+    secondHand: secondHandTies(graph, direct, blocked),
+    communityOf,
+    yourCircles,
+    graph,
+    today: options.today,
+  };
 
   const scored: { contact: Contact; facts: Facts; score: number }[] = [];
   for (const contact of network.contacts) {
     if (isLetGo(contact) || !graph.hasNode(contact.id)) continue;
-    const facts = gatherFacts(contact, { you, direct, secondHand, communities, yourCircles, graph, today: options.today });
+    const facts = gatherFacts(contact, context);
     scored.push({ contact, facts, score: sum(facts.points) });
   }
   scored.sort((x, y) => y.score - x.score || compareIds(x.contact.id, y.contact.id));
@@ -90,22 +113,29 @@ interface Facts {
 }
 
 interface Context {
-  you: ReturnType<typeof yourTerms>;
+  you: YourTerms;
+  /** The keywords of your needs, your asks for people and your offers: who can match at all. */
+  wanted: { needs: Set<string>; peopleAsks: Set<string>; offers: Set<string> };
   direct: Map<string, number>;
   secondHand: Map<string, { via: string; strength: number }>;
-  communities: Map<string, number>;
+  /** Community index by graph index (-1 for none). */
+  communityOf: Int32Array;
   yourCircles: Set<number>;
   graph: NetworkGraph;
   today: Date | undefined;
 }
 
 function gatherFacts(contact: Contact, context: Context): Facts {
-  const terms = contactTerms(contact);
+  const { you, wanted } = context;
+  const meetsNeeds = sharesKeyword(contact.offers, wanted.needs);
+  const meetsAsks = wanted.peopleAsks.size > 0 && (sharesKeyword(contact.offers, wanted.peopleAsks) || sharesKeyword(traitsOf(contact), wanted.peopleAsks));
+  const needsYou = sharesKeyword(contact.needs, wanted.offers);
+  const terms = meetsNeeds || meetsAsks || needsYou ? contactTerms(contact) : undefined;
   const theyOffer = mergeMatches(
-    findMatches(terms.offers, context.you.needs),
-    findMatches([...terms.offers, ...terms.traits], context.you.peopleAsks),
+    meetsNeeds ? findMatches(terms!.offers, you.needs) : [],
+    meetsAsks ? findMatches([...terms!.offers, ...terms!.traits], you.peopleAsks) : [],
   );
-  const youOffer = findMatches(context.you.offers, terms.needs);
+  const youOffer = needsYou ? findMatches(you.offers, terms!.needs) : [];
   const give = benefitOf(youOffer);
   const get = benefitOf(theyOffer);
   // Both directions together are worth more than either alone.
@@ -117,15 +147,7 @@ function gatherFacts(contact: Contact, context: Context): Facts {
   const secondHand = context.secondHand.get(contact.id);
   const tie = directStrength !== undefined ? directStrength / 5 : secondHand ? (0.4 * secondHand.strength) / 5 : 0;
 
-  const circles = new Set<number>();
-  const own = context.communities.get(contact.id);
-  if (own !== undefined) circles.add(own);
-  context.graph.forEachNeighbor(contact.id, (neighbour) => {
-    const circle = context.communities.get(neighbour);
-    if (circle !== undefined) circles.add(circle);
-  });
-  let newCircles = 0;
-  for (const circle of circles) if (!context.yourCircles.has(circle)) newCircles++;
+  const newCircles = countNewCircles(context, context.graph.indexOf.get(contact.id)!);
   const bridging = Math.min(1, newCircles / 2);
 
   const momentum = measureMomentum(contact, context.today);
@@ -145,6 +167,17 @@ function gatherFacts(contact: Contact, context: Context): Facts {
     newCircles,
     momentumDays: momentum.days,
   };
+}
+
+/** The circles someone is in or tied into (their own and their neighbours') that you do not reach yourself. */
+function countNewCircles({ graph, communityOf, yourCircles }: Context, index: number): number {
+  const seen: number[] = [];
+  const consider = (circle: number) => {
+    if (circle >= 0 && !yourCircles.has(circle) && !seen.includes(circle)) seen.push(circle);
+  };
+  consider(communityOf[index]!);
+  for (let e = graph.offsets[index]!; e < graph.offsets[index + 1]!; e++) consider(communityOf[graph.targets[e]!]!);
+  return seen.length;
 }
 
 /** For people you have no direct tie to: the strongest two-step chain (its weakest tie), through someone you can ask. */
@@ -187,6 +220,9 @@ function explain(contact: Contact, facts: Facts, graph: NetworkGraph): string[] 
 }
 
 function mergeMatches(first: Match[], second: Match[]): Match[] {
+  // Each list is already sorted by score: most contacts match on one side or none.
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
   const seen = new Set(first.map((match) => `${match.offer}\u0000${match.need}`));
   return [...first, ...second.filter((match) => !seen.has(`${match.offer}\u0000${match.need}`))].sort((a, b) => b.score - a.score);
 }

@@ -4,7 +4,7 @@
 import { ME, type Contact, type Network } from '../model.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { detectCommunities } from './communities.js';
-import { benefitOf, contactTerms, describeMatch, findMatches, type Match, type TermProfile } from './complementarity.js';
+import { benefitOf, contactTerms, describeMatch, findMatches, keywordsOf, type Match, type TermProfile } from './complementarity.js';
 import { extractKeywords } from './keywords.js';
 import { capitalise, compareIds, isLetGo } from './people.js';
 
@@ -57,6 +57,9 @@ interface Person {
   contact: Contact;
   terms: TermProfile;
   tags: Set<string>;
+  /** Every keyword of their offers, and of their needs. */
+  offerWords: Set<string>;
+  needWords: Set<string>;
   strength: number;
   community: number | undefined;
 }
@@ -81,13 +84,18 @@ export function suggestIntroductions(network: Network, graph: NetworkGraph, opti
   // Your best-known contacts first: they are the ones you can credibly introduce.
   const people: Person[] = network.contacts
     .filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id))
-    .map((contact) => ({
-      contact,
-      terms: contactTerms(contact),
-      tags: new Set((contact.tags ?? []).flatMap(extractKeywords)),
-      strength: direct.get(contact.id) ?? 0,
-      community: communities.get(contact.id),
-    }))
+    .map((contact) => {
+      const terms = contactTerms(contact);
+      return {
+        contact,
+        terms,
+        tags: new Set((contact.tags ?? []).flatMap(extractKeywords)),
+        offerWords: keywordsOf(terms.offers),
+        needWords: keywordsOf(terms.needs),
+        strength: direct.get(contact.id) ?? 0,
+        community: communities.get(contact.id),
+      };
+    })
     .sort((x, y) => y.strength - x.strength || compareIds(x.contact.id, y.contact.id));
   const indexOf = new Map(people.map((person, index) => [person.contact.id, index]));
 
@@ -99,7 +107,7 @@ export function suggestIntroductions(network: Network, graph: NetworkGraph, opti
     const j = key % people.length;
     const a = people[i]!;
     const b = people[j]!;
-    if (decided.has(pairKey(a.contact.id, b.contact.id)) || graph.hasEdge(a.contact.id, b.contact.id)) continue;
+    if (!mayConnect(a, b) || decided.has(pairKey(a.contact.id, b.contact.id)) || graph.hasEdge(a.contact.id, b.contact.id)) continue;
     const candidate = scoreCandidate(i, j, a, b);
     if (candidate) scored.push(candidate);
   }
@@ -136,14 +144,14 @@ function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<
     return lists;
   };
   people.forEach((person, index) => {
-    const listed = (terms: TermProfile['offers'], side: 'offer' | 'need') => {
-      for (const keyword of new Set(terms.flatMap((term) => term.keywords))) {
+    const listed = (keywords: Set<string>, side: 'offer' | 'need') => {
+      for (const keyword of keywords) {
         const list = entry(keyword)[side];
         if (list.length < PER_KEYWORD) list.push(index);
       }
     };
-    listed(person.terms.offers, 'offer');
-    listed(person.terms.needs, 'need');
+    listed(person.offerWords, 'offer');
+    listed(person.needWords, 'need');
   });
   for (const keyword of [...byKeyword.keys()].sort()) {
     const { offer, need } = byKeyword.get(keyword)!;
@@ -169,6 +177,20 @@ function strongestNeighbours(graph: NetworkGraph, id: string): string[] {
   });
   ties.sort((x, y) => y.strength - x.strength || compareIds(x.id, y.id));
   return ties.slice(0, TWO_HOP_FANOUT).map((tie) => tie.id);
+}
+
+/**
+ * Whether a pair can score at all: an offer meets a need only when they share a keyword, and a
+ * shared interest is a shared tag. Most candidate pairs fail this cheap test, before any matching.
+ */
+function mayConnect(a: Person, b: Person): boolean {
+  return overlaps(a.needWords, b.offerWords) || overlaps(b.needWords, a.offerWords) || overlaps(a.tags, b.tags);
+}
+
+function overlaps(x: Set<string>, y: Set<string>): boolean {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  for (const word of small) if (large.has(word)) return true;
+  return false;
 }
 
 function scoreCandidate(i: number, j: number, first: Person, second: Person): Candidate | null {

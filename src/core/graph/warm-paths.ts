@@ -161,48 +161,75 @@ function describePath(graph: NetworkGraph, found: FoundPath): WarmPath {
   };
 }
 
-/** Priority queue keyed by (cost, hops, node index), so equal-cost paths resolve the same way every run. */
+/**
+ * Priority queue keyed by (cost, hops, node index), so equal-cost paths resolve the same way every
+ * run. Entries live in parallel typed arrays: a search over 30,000 people pushes ~100,000 of them.
+ */
 class MinHeap {
-  private items: [number, number, number][] = [];
-
-  get size(): number {
-    return this.items.length;
-  }
+  private costs = new Float64Array(1024);
+  private hops = new Int32Array(1024);
+  private nodes = new Int32Array(1024);
+  size = 0;
 
   push(node: number, cost: number, hops: number): void {
-    const items = this.items;
-    items.push([cost, hops, node]);
-    let i = items.length - 1;
+    if (this.size === this.nodes.length) this.grow();
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!less(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      if (!less(cost, hops, node, this.costs[parent]!, this.hops[parent]!, this.nodes[parent]!)) break;
+      this.copy(parent, i);
       i = parent;
     }
+    this.put(i, cost, hops, node);
   }
 
   pop(): number {
-    const items = this.items;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        const right = left + 1;
-        let smallest = i;
-        if (left < items.length && less(items[left]!, items[smallest]!)) smallest = left;
-        if (right < items.length && less(items[right]!, items[smallest]!)) smallest = right;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest]!, items[i]!];
-        i = smallest;
+    const top = this.nodes[0]!;
+    const last = --this.size;
+    // Sift the last entry down from the root.
+    const cost = this.costs[last]!;
+    const hops = this.hops[last]!;
+    const node = this.nodes[last]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      const right = child + 1;
+      if (right < last && less(this.costs[right]!, this.hops[right]!, this.nodes[right]!, this.costs[child]!, this.hops[child]!, this.nodes[child]!)) {
+        child = right;
       }
+      if (!less(this.costs[child]!, this.hops[child]!, this.nodes[child]!, cost, hops, node)) break;
+      this.copy(child, i);
+      i = child;
     }
-    return top[2];
+    if (last > 0) this.put(i, cost, hops, node);
+    return top;
+  }
+
+  private put(i: number, cost: number, hops: number, node: number): void {
+    this.costs[i] = cost;
+    this.hops[i] = hops;
+    this.nodes[i] = node;
+  }
+
+  private copy(from: number, to: number): void {
+    this.put(to, this.costs[from]!, this.hops[from]!, this.nodes[from]!);
+  }
+
+  private grow(): void {
+    const capacity = 2 * this.nodes.length;
+    const costs = new Float64Array(capacity);
+    const hops = new Int32Array(capacity);
+    const nodes = new Int32Array(capacity);
+    costs.set(this.costs);
+    hops.set(this.hops);
+    nodes.set(this.nodes);
+    this.costs = costs;
+    this.hops = hops;
+    this.nodes = nodes;
   }
 }
 
-function less(a: [number, number, number], b: [number, number, number]): boolean {
-  return a[0] < b[0] - 1e-9 || (Math.abs(a[0] - b[0]) <= 1e-9 && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+function less(costA: number, hopsA: number, nodeA: number, costB: number, hopsB: number, nodeB: number): boolean {
+  return costA < costB - 1e-9 || (Math.abs(costA - costB) <= 1e-9 && (hopsA < hopsB || (hopsA === hopsB && nodeA < nodeB)));
 }
