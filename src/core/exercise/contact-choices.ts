@@ -1,5 +1,5 @@
 // The searchable lists of contacts the exercise offers while the user types.
-import type { Contact, Network } from '../model.js';
+import type { Contact } from '../model.js';
 import type { Choice } from './prompter.js';
 import { compareText, foldText } from '../text.js';
 

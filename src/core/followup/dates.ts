@@ -9,6 +9,11 @@ export function toIsoDate(moment: Date): IsoDate {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
+/** The day number of a moment's calendar date, as the user's clock shows it (the day of `toIsoDate`). */
+export function localDayNumber(moment: Date): number {
+  return Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate()) / DAY_MS;
+}
+
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
@@ -19,7 +24,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 }
 
 /** Days since 1970-01-01; reads the digits directly, as this runs for every contact of a large network. */
-function dayNumber(date: IsoDate): number {
+export function dayNumber(date: IsoDate): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 

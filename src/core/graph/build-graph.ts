@@ -94,7 +94,11 @@ export class NetworkGraph {
   strengthBetween(a: string, b: string): number | undefined {
     const x = this.indexOf.get(a);
     const y = this.indexOf.get(b);
-    if (x === undefined || y === undefined) return undefined;
+    return x === undefined || y === undefined ? undefined : this.strengthAt(x, y);
+  }
+
+  /** The same, by node index. */
+  strengthAt(x: number, y: number): number | undefined {
     return this.ties.get(x < y ? x * this.order + y : y * this.order + x);
   }
 

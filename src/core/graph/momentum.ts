@@ -1,5 +1,5 @@
 // Momentum: how alive a relationship is, from its stage and how recently you were in touch.
-import { daysBetween, toIsoDate } from '../followup/dates.js';
+import { dayNumber, localDayNumber } from '../followup/dates.js';
 import type { Contact, Stage } from '../model.js';
 import { isCalendarDate } from '../schema.js';
 
@@ -14,7 +14,7 @@ const STAGE_VALUE: Record<Stage, number> = {
 /** Whole days from an ISO date to today (your calendar day), or null when the date is missing or invalid. */
 export function daysSince(date: string | undefined, today: Date): number | null {
   if (!date || !isCalendarDate(date)) return null;
-  return daysBetween(date, toIsoDate(today));
+  return localDayNumber(today) - dayNumber(date);
 }
 
 /** 0–1, with the facts behind it. Unknown stage or date count as middling, not as bad. */

@@ -4,7 +4,7 @@
 import { ME, type Contact, type Network } from '../model.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { detectCommunities } from './communities.js';
-import { benefitOf, contactTerms, describeMatch, findMatches, keywordsOf, type Match, type TermProfile } from './complementarity.js';
+import { benefitOf, contactTerms, describeMatch, findMatches, type Match } from './complementarity.js';
 import { extractKeywords } from './keywords.js';
 import { capitalise, compareIds, isLetGo } from './people.js';
 
@@ -55,13 +55,36 @@ const WEIGHTS = { benefit: 0.4, tie: 0.3, novelty: 0.15, structure: 0.15 };
 
 interface Person {
   contact: Contact;
-  terms: TermProfile;
-  tags: Set<string>;
-  /** Every keyword of their offers, and of their needs. */
-  offerWords: Set<string>;
-  needWords: Set<string>;
+  /** Their index in the graph. */
+  node: number;
+  /** The keywords of their offers, needs and tags, as ids from a `Keywords` table. */
+  offerWords: number[];
+  needWords: number[];
+  tags: number[];
   strength: number;
   community: number | undefined;
+}
+
+/**
+ * Keywords as small integers: each person's keywords become a short array of numbers, so building
+ * 30,000 people and testing pairs for common words allocates no sets and hashes no strings twice.
+ */
+class Keywords {
+  readonly words: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The distinct keyword ids of some phrases, in order of appearance. */
+  idsOf(texts: readonly string[] | undefined): number[] {
+    const found: number[] = [];
+    for (const text of texts ?? []) {
+      for (const word of extractKeywords(text)) {
+        let id = this.ids.get(word);
+        if (id === undefined) this.ids.set(word, (id = this.words.push(word) - 1));
+        if (!found.includes(id)) found.push(id);
+      }
+    }
+    return found;
+  }
 }
 
 interface Candidate {
@@ -81,44 +104,43 @@ export function suggestIntroductions(network: Network, graph: NetworkGraph, opti
   if (limit === 0) return [];
   const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
   const direct = tiesFromMe(graph);
+  const keywords = new Keywords();
   // Your best-known contacts first: they are the ones you can credibly introduce.
   const people: Person[] = network.contacts
     .filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id))
-    .map((contact) => {
-      const terms = contactTerms(contact);
-      return {
-        contact,
-        terms,
-        tags: new Set((contact.tags ?? []).flatMap(extractKeywords)),
-        offerWords: keywordsOf(terms.offers),
-        needWords: keywordsOf(terms.needs),
-        strength: direct.get(contact.id) ?? 0,
-        community: communities.get(contact.id),
-      };
-    })
+    .map((contact) => ({
+      contact,
+      node: graph.indexOf.get(contact.id)!,
+      offerWords: keywords.idsOf(contact.offers),
+      needWords: keywords.idsOf(contact.needs),
+      tags: keywords.idsOf(contact.tags),
+      strength: direct.get(contact.id) ?? 0,
+      community: communities.get(contact.id),
+    }))
     .sort((x, y) => y.strength - x.strength || compareIds(x.contact.id, y.contact.id));
   const indexOf = new Map(people.map((person, index) => [person.contact.id, index]));
 
-  const candidates = generateCandidates(graph, people, indexOf);
+  const candidates = generateCandidates(graph, people, indexOf, keywords);
   const decided = decidedPairs(network);
-  const scored: Candidate[] = [];
+  const scored: { candidate: Candidate; bound: number }[] = [];
   for (const key of candidates) {
     const i = Math.floor(key / people.length);
     const j = key % people.length;
     const a = people[i]!;
     const b = people[j]!;
-    if (!mayConnect(a, b) || decided.has(pairKey(a.contact.id, b.contact.id)) || graph.hasEdge(a.contact.id, b.contact.id)) continue;
-    const candidate = scoreCandidate(i, j, a, b);
-    if (candidate) scored.push(candidate);
+    if (!mayConnect(a, b) || graph.strengthAt(a.node, b.node) !== undefined) continue;
+    if (decided.size > 0 && decided.has(pairKey(a.contact.id, b.contact.id))) continue;
+    const candidate = scoreCandidate(i, j, a, b, keywords);
+    // The best score it could reach, were its common ground the most there can be.
+    if (candidate) scored.push({ candidate, bound: tierScore(candidate.kind, quality(candidate, 1)) });
   }
 
   // Common ground in the graph costs the most to measure, so it is only measured while it can
   // still change the top of the list: candidates are visited by their best possible score.
-  const upperBound = (c: Candidate) => tierScore(c.kind, quality(c, 1));
-  scored.sort((x, y) => upperBound(y) - upperBound(x) || x.i - y.i || x.j - y.j);
+  scored.sort((x, y) => y.bound - x.bound || x.candidate.i - y.candidate.i || x.candidate.j - y.candidate.j);
   const best: { candidate: Candidate; structure: number; common: string[]; score: number }[] = [];
-  for (const candidate of scored) {
-    if (best.length >= limit && upperBound(candidate) < best[limit - 1]!.score) break;
+  for (const { candidate, bound } of scored) {
+    if (best.length >= limit && bound < best[limit - 1]!.score) break;
     const a = people[candidate.i]!.contact.id;
     const b = people[candidate.j]!.contact.id;
     const { structure, common } = commonGround(graph, a, b);
@@ -130,31 +152,29 @@ export function suggestIntroductions(network: Network, graph: NetworkGraph, opti
   return best.map(({ candidate, structure, common, score }) => describe(candidate, structure, common, score, people, graph));
 }
 
-function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<string, number>): Set<number> {
+function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<string, number>, keywords: Keywords): Set<number> {
   const n = people.length;
   const candidates = new Set<number>();
   const add = (x: number, y: number) => {
     if (x !== y && candidates.size < MAX_CANDIDATES) candidates.add(x < y ? x * n + y : y * n + x);
   };
 
-  const byKeyword = new Map<string, { offer: number[]; need: number[] }>();
-  const entry = (keyword: string) => {
-    let lists = byKeyword.get(keyword);
-    if (!lists) byKeyword.set(keyword, (lists = { offer: [], need: [] }));
-    return lists;
-  };
+  // Per keyword id, who offers it and who needs it.
+  const byKeyword = keywords.words.map(() => ({ offer: [] as number[], need: [] as number[] }));
   people.forEach((person, index) => {
-    const listed = (keywords: Set<string>, side: 'offer' | 'need') => {
-      for (const keyword of keywords) {
-        const list = entry(keyword)[side];
+    const listed = (ids: number[], side: 'offer' | 'need') => {
+      for (const id of ids) {
+        const list = byKeyword[id]![side];
         if (list.length < PER_KEYWORD) list.push(index);
       }
     };
     listed(person.offerWords, 'offer');
     listed(person.needWords, 'need');
   });
-  for (const keyword of [...byKeyword.keys()].sort()) {
-    const { offer, need } = byKeyword.get(keyword)!;
+  // In keyword order, so the capped candidate set is the same whatever order the file lists people in.
+  const inOrder = keywords.words.map((_word, id) => id).sort((x, y) => compareIds(keywords.words[x]!, keywords.words[y]!));
+  for (const id of inOrder) {
+    const { offer, need } = byKeyword[id]!;
     for (const x of need) for (const y of offer) add(x, y);
   }
 
@@ -187,16 +207,20 @@ function mayConnect(a: Person, b: Person): boolean {
   return overlaps(a.needWords, b.offerWords) || overlaps(b.needWords, a.offerWords) || overlaps(a.tags, b.tags);
 }
 
-function overlaps(x: Set<string>, y: Set<string>): boolean {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  for (const word of small) if (large.has(word)) return true;
+function overlaps(x: number[], y: number[]): boolean {
+  for (const id of x) if (y.includes(id)) return true;
   return false;
 }
 
-function scoreCandidate(i: number, j: number, first: Person, second: Person): Candidate | null {
-  const firstGets = findMatches(second.terms.offers, first.terms.needs);
-  const secondGets = findMatches(first.terms.offers, second.terms.needs);
-  const shared = [...first.tags].filter((tag) => second.tags.has(tag)).sort();
+function scoreCandidate(i: number, j: number, first: Person, second: Person, keywords: Keywords): Candidate | null {
+  const firstTerms = contactTerms(first.contact);
+  const secondTerms = contactTerms(second.contact);
+  const firstGets = findMatches(secondTerms.offers, firstTerms.needs);
+  const secondGets = findMatches(firstTerms.offers, secondTerms.needs);
+  const shared = first.tags
+    .filter((id) => second.tags.includes(id))
+    .map((id) => keywords.words[id]!)
+    .sort();
   let kind: IntroductionKind;
   let benefit: number;
   if (firstGets.length > 0 && secondGets.length > 0) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, toIsoDate } from '../../../src/core/followup/index.js';
+import { dayNumber, localDayNumber } from '../../../src/core/followup/dates.js';
 import { isCalendarDate } from '../../../src/core/schema.js';
 
 describe('calendar dates', () => {
@@ -32,5 +33,14 @@ describe('real calendar days', () => {
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
       expect(isCalendarDate(`${year}-${String(month).padStart(2, '0')}-${last + 1}`)).toBe(false);
     }
+  });
+});
+
+describe('day numbers', () => {
+  it('count the same days as the ISO dates of the user’s clock', () => {
+    for (const moment of [new Date(2024, 1, 29, 23, 59), new Date(2026, 0, 1, 0, 0), new Date(1999, 11, 31, 12)]) {
+      expect(localDayNumber(moment)).toBe(dayNumber(toIsoDate(moment)));
+    }
+    expect(localDayNumber(new Date(2026, 2, 1)) - dayNumber('2026-02-28')).toBe(daysBetween('2026-02-28', '2026-03-01'));
   });
 });
