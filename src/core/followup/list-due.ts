@@ -84,23 +84,35 @@ export function listDue(network: Network, today: IsoDate, options: Partial<ListD
   const settings: ListDueOptions = { ...DEFAULTS, ...options };
   const names = new Map(network.contacts.map((contact) => [contact.id, contact.name]));
   const introductionReasons = collectIntroductionReasons(network.introductions ?? [], names, today, settings);
-  const items: DueItem[] = [];
+  // Every contact is ranked by the numbers alone; reasons are put into words only for those listed
+  // (a plan lists 15 of the thousands due in a large network).
+  const ranked: { contact: Contact; cadence: Cadence | null; lastContact: IsoDate | null; scheduled: number | null; overdueDays: number }[] = [];
   for (const contact of network.contacts) {
     if (contact.status === 'not-a-collaborator') continue;
     const cadence = cadenceOf(contact, settings.cadenceByStage);
     const lastContact = lastContactOf(contact);
-    const reasons: DueReason[] = [];
-    const schedule = cadence && scheduleReason(contact, cadence, lastContact, today);
+    const schedule = cadence && scheduleOverdue(cadence, lastContact, today);
     // Only the schedule looks ahead: other reasons speak of what to do now.
-    if (schedule && (schedule.overdueDays >= 0 || settings.includeUpcoming)) reasons.push(schedule);
+    const scheduled = schedule !== null && (schedule >= 0 || settings.includeUpcoming) ? schedule : null;
+    let overdueDays = scheduled ?? -Infinity;
+    if (contact.giveFirst?.some((item) => item.done === undefined)) overdueDays = Math.max(overdueDays, 0);
+    for (const introduction of introductionReasons.get(contact.id) ?? []) {
+      if (introduction.overdueDays >= 0) overdueDays = Math.max(overdueDays, introduction.overdueDays);
+    }
+    if (overdueDays !== -Infinity) ranked.push({ contact, cadence, lastContact, scheduled, overdueDays });
+  }
+  ranked.sort((x, y) => y.overdueDays - x.overdueDays || (x.contact.id < y.contact.id ? -1 : x.contact.id > y.contact.id ? 1 : 0));
+  const listed = settings.limit === null ? ranked : ranked.slice(0, Math.max(0, settings.limit));
+  const items = listed.map(({ contact, cadence, lastContact, scheduled }): DueItem => {
+    const reasons: DueReason[] = [];
+    if (scheduled !== null) reasons.push(scheduleReason(contact, cadence!, lastContact, today));
     for (const item of contact.giveFirst ?? []) {
       if (item.done === undefined) reasons.push(reason('give-first', `give-first action not done yet: ${item.action}`, today, 0, { giveFirst: item.action }));
     }
     for (const introduction of introductionReasons.get(contact.id) ?? []) if (introduction.overdueDays >= 0) reasons.push(introduction);
-    if (reasons.length === 0) continue;
     reasons.sort((x, y) => y.overdueDays - x.overdueDays);
     const top = reasons[0]!;
-    items.push({
+    return {
       id: contact.id,
       name: contact.name,
       prospect: Boolean(contact.prospect),
@@ -109,15 +121,18 @@ export function listDue(network: Network, today: IsoDate, options: Partial<ListD
       lastContact,
       cadenceDays: cadence?.days ?? null,
       reasons,
-    });
-  }
-  items.sort((x, y) => y.overdueDays - x.overdueDays || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const limited = settings.limit === null ? items : items.slice(0, Math.max(0, settings.limit));
-  return { items: limited, total: items.length };
+    };
+  });
+  return { items, total: ranked.length };
 }
 
 function reason(kind: DueReason['kind'], text: string, dueDate: IsoDate, overdueDays: number, subject: Partial<DueReason> = {}): DueReason {
   return { kind, text, overdueDays, dueDate, giveFirst: null, introductionId: null, ...subject };
+}
+
+/** Days past the next scheduled contact (0 when never contacted: due now). */
+function scheduleOverdue(cadence: Cadence, lastContact: IsoDate | null, today: IsoDate): number {
+  return lastContact === null ? 0 : daysBetween(lastContact, today) - cadence.days;
 }
 
 function scheduleReason(contact: Contact, cadence: Cadence, lastContact: IsoDate | null, today: IsoDate): DueReason {
@@ -126,7 +141,7 @@ function scheduleReason(contact: Contact, cadence: Cadence, lastContact: IsoDate
     return reason('first-contact', text, today, 0);
   }
   const since = daysBetween(lastContact, today);
-  const overdueDays = since - cadence.days;
+  const overdueDays = scheduleOverdue(cadence, lastContact, today);
   const aim = cadence.source === 'contact' ? `you aim for every ${cadence.days}` : `the default for ${cadence.source} is every ${cadence.days}`;
   const text = overdueDays >= 0 ? `no contact for ${countDays(since)}; ${aim}` : `next contact due in ${countDays(-overdueDays)} (${aim})`;
   return reason('cadence', text, addDays(lastContact, cadence.days), overdueDays);

@@ -213,10 +213,11 @@ function overlaps(x: number[], y: number[]): boolean {
 }
 
 function scoreCandidate(i: number, j: number, first: Person, second: Person, keywords: Keywords): Candidate | null {
-  const firstTerms = contactTerms(first.contact);
-  const secondTerms = contactTerms(second.contact);
-  const firstGets = findMatches(secondTerms.offers, firstTerms.needs);
-  const secondGets = findMatches(firstTerms.offers, secondTerms.needs);
+  // Offers meet needs only through a shared keyword: match only the sides that have one.
+  const gets = (taker: Person, giver: Person) =>
+    overlaps(taker.needWords, giver.offerWords) ? findMatches(contactTerms(giver.contact).offers, contactTerms(taker.contact).needs) : [];
+  const firstGets = gets(first, second);
+  const secondGets = gets(second, first);
   const shared = first.tags
     .filter((id) => second.tags.includes(id))
     .map((id) => keywords.words[id]!)
