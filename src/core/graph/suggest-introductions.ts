@@ -120,36 +120,66 @@ export function suggestIntroductions(network: Network, graph: NetworkGraph, opti
     .sort((x, y) => y.strength - x.strength || compareIds(x.contact.id, y.contact.id));
   const indexOf = new Map(people.map((person, index) => [person.contact.id, index]));
 
+  // Pairs that can score at all, grouped by the best tier their keywords allow: a pair that
+  // shares no offer/need keyword can at most share interests, and so on.
   const candidates = generateCandidates(graph, people, indexOf, keywords);
   const decided = decidedPairs(network);
-  const scored: { candidate: Candidate; bound: number }[] = [];
+  const byTier: Record<IntroductionKind, [number, number][]> = { mutual: [], 'one-way': [], 'shared-interest': [] };
   for (const key of candidates) {
     const i = Math.floor(key / people.length);
     const j = key % people.length;
     const a = people[i]!;
     const b = people[j]!;
-    if (!mayConnect(a, b) || graph.strengthAt(a.node, b.node) !== undefined) continue;
+    const tier = possibleTier(a, b);
+    if (tier === null || graph.strengthAt(a.node, b.node) !== undefined) continue;
     if (decided.size > 0 && decided.has(pairKey(a.contact.id, b.contact.id))) continue;
-    const candidate = scoreCandidate(i, j, a, b, keywords);
-    // The best score it could reach, were its common ground the most there can be.
-    if (candidate) scored.push({ candidate, bound: tierScore(candidate.kind, quality(candidate, 1)) });
+    byTier[tier].push([i, j]);
   }
 
-  // Common ground in the graph costs the most to measure, so it is only measured while it can
-  // still change the top of the list: candidates are visited by their best possible score.
+  // Higher tiers first; a lower tier is scored only while its best possible score could still
+  // make the list (scores of different tiers never overlap, so usually only the top tier is).
+  const scored: Scored[] = [];
+  let best: Scored[] = [];
+  for (const tier of ['mutual', 'one-way', 'shared-interest'] as const) {
+    if (best.length >= limit && TIERS[tier].base + TIERS[tier].width < best[limit - 1]!.score!) break;
+    for (const [i, j] of byTier[tier]) {
+      const candidate = scoreCandidate(i, j, people[i]!, people[j]!, keywords);
+      // The best score it could reach, were its common ground the most there can be.
+      if (candidate) scored.push({ candidate, bound: tierScore(candidate.kind, quality(candidate, 1)) });
+    }
+    best = selectBest(scored, limit, graph, people);
+  }
+  return best.map(({ candidate, ground, score }) => describe(candidate, ground!.structure, ground!.common, score!, people, graph));
+}
+
+interface Scored {
+  candidate: Candidate;
+  /** Its score with the most common ground there can be. */
+  bound: number;
+  /** Measured on demand, then kept. */
+  ground?: { structure: number; common: string[] };
+  score?: number;
+}
+
+/**
+ * The best `limit` candidates. Common ground in the graph costs the most to measure, so it is only
+ * measured while it can still change the top of the list: candidates are visited by their bound.
+ */
+function selectBest(scored: Scored[], limit: number, graph: NetworkGraph, people: Person[]): Scored[] {
   scored.sort((x, y) => y.bound - x.bound || x.candidate.i - y.candidate.i || x.candidate.j - y.candidate.j);
-  const best: { candidate: Candidate; structure: number; common: string[]; score: number }[] = [];
-  for (const { candidate, bound } of scored) {
-    if (best.length >= limit && bound < best[limit - 1]!.score) break;
-    const a = people[candidate.i]!.contact.id;
-    const b = people[candidate.j]!.contact.id;
-    const { structure, common } = commonGround(graph, a, b);
-    const score = tierScore(candidate.kind, quality(candidate, structure));
-    best.push({ candidate, structure, common, score });
-    best.sort((x, y) => y.score - x.score || x.candidate.i - y.candidate.i || x.candidate.j - y.candidate.j);
+  const best: Scored[] = [];
+  const rank = (x: Scored, y: Scored) => y.score! - x.score! || x.candidate.i - y.candidate.i || x.candidate.j - y.candidate.j;
+  for (const entry of scored) {
+    if (best.length >= limit && entry.bound < best[limit - 1]!.score!) break;
+    if (!entry.ground) {
+      entry.ground = commonGround(graph, people[entry.candidate.i]!.contact.id, people[entry.candidate.j]!.contact.id);
+      entry.score = tierScore(entry.candidate.kind, quality(entry.candidate, entry.ground.structure));
+    }
+    best.push(entry);
+    best.sort(rank);
     if (best.length > limit) best.pop();
   }
-  return best.map(({ candidate, structure, common, score }) => describe(candidate, structure, common, score, people, graph));
+  return best;
 }
 
 function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<string, number>, keywords: Keywords): Set<number> {
@@ -200,11 +230,16 @@ function strongestNeighbours(graph: NetworkGraph, id: string): string[] {
 }
 
 /**
- * Whether a pair can score at all: an offer meets a need only when they share a keyword, and a
- * shared interest is a shared tag. Most candidate pairs fail this cheap test, before any matching.
+ * The best tier a pair can reach, or null when it cannot score at all: an offer meets a need only
+ * when they share a keyword, and a shared interest is a shared tag. A cheap test of short arrays
+ * that rules most candidate pairs out before any matching.
  */
-function mayConnect(a: Person, b: Person): boolean {
-  return overlaps(a.needWords, b.offerWords) || overlaps(b.needWords, a.offerWords) || overlaps(a.tags, b.tags);
+function possibleTier(a: Person, b: Person): IntroductionKind | null {
+  const aGets = overlaps(a.needWords, b.offerWords);
+  const bGets = overlaps(b.needWords, a.offerWords);
+  if (aGets && bGets) return 'mutual';
+  if (aGets || bGets) return 'one-way';
+  return overlaps(a.tags, b.tags) ? 'shared-interest' : null;
 }
 
 function overlaps(x: number[], y: number[]): boolean {
