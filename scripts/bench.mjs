@@ -1,6 +1,6 @@
 // `npm run bench`: times conet end to end on seeded synthetic networks of 1,000, 10,000 and 30,000
 // contacts and prints a table of median wall times and peak memory. Figures, not assertions:
-// the tests check correctness; this shows speed. Options: --sizes 1000,30000  --runs 5
+// the tests check correctness; this shows speed. Options: --sizes 1000,30000  --runs 5  --first-runs 3
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,8 @@ const option = (name, fallback) => {
 };
 const SIZES = option('sizes', '1000,10000,30000').split(',').map(Number);
 const RUNS = Number(option('runs', '5'));
+/** Runs of each "first run after a change" case (each after its own change). */
+const FIRST_RUNS = Number(option('first-runs', '3'));
 const work = join(tmpdir(), `conet-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
 const rssFile = join(work, 'rss');
@@ -48,46 +50,55 @@ function median(values) {
 }
 
 /**
- * Runs `prepare` then `run` RUNS times. `first` is the first run (for analyses: the one that
- * computes, right after a change to the file); `ms` is the median of all runs; peak memory is the
- * highest seen.
+ * Median wall time of `run` over `times` runs, each after `prepare` (untimed); the highest peak
+ * memory goes into `row`, and the first failure's message too.
  */
-function bench(label, run, prepare = () => {}) {
-  const times = [];
-  let peak = 0;
-  let failure;
-  for (let i = 0; i < RUNS; i++) {
+function timeRuns(row, times, run, prepare = () => {}) {
+  const samples = [];
+  for (let i = 0; i < times; i++) {
     prepare();
     const result = run();
     if (!result.ok) {
-      failure = result.stderr.trim().split('\n')[0];
-      break;
+      row.failure ??= result.stderr.trim().split('\n')[0];
+      return undefined;
     }
-    times.push(result.ms);
-    peak = Math.max(peak, result.rssMb || 0);
+    samples.push(result.ms);
+    row.rssMb = Math.max(row.rssMb ?? 0, result.rssMb || 0);
   }
-  return { label, first: failure ? undefined : times[0], ms: failure ? undefined : median(times), rssMb: failure ? undefined : peak, failure };
+  return median(samples);
 }
 
 const rows = [];
-const nodeBaseline = bench('node -e ""', () => measure(process.execPath, ['--require', join(ROOT, 'scripts/bench-rss.cjs'), '-e', '']));
-const help = bench('conet --help', () => conet(['--help']));
-rows.push({ size: '-', ...nodeBaseline }, { size: '-', ...help });
+const nodeBaseline = { size: '-', label: 'node -e "" (baseline)' };
+nodeBaseline.ms = timeRuns(nodeBaseline, RUNS, () => measure(process.execPath, ['--require', join(ROOT, 'scripts/bench-rss.cjs'), '-e', '']));
+const help = { size: '-', label: 'conet --help' };
+help.ms = timeRuns(help, RUNS, () => conet(['--help']));
+rows.push(nodeBaseline, help);
 
 for (const size of SIZES) {
   const network = generateNetwork(size);
   const master = join(work, `network-${size}.yaml`);
   writeFileSync(master, `# generated for the benchmark\n${dump(network, { lineWidth: -1 })}`);
   const file = join(work, `bench-${size}.yaml`);
+  const target = network.contacts[Math.floor(size / 2)].id;
+  const withFile = (commandArgs) => () => conet(['--file', file, ...commandArgs]);
+  /** The file as generated, with nothing derived from it cached: as after a hand edit. */
   const fresh = () => {
     copyFileSync(master, file);
     rmSync(join(work, 'cache'), { recursive: true, force: true });
   };
-  const target = network.contacts[Math.floor(size / 2)].id;
-  const withFile = (commandArgs) => () => conet(['--file', file, ...commandArgs]);
-  rows.push({ size, ...bench('load (first read, no cache)', withFile(['list', '--limit', '1']), fresh) });
-  fresh();
-  withFile(['list', '--limit', '1'])(); // warm the derived cache once, as any first command would
+  /** As right after `conet link`: the parsed file is cached, nothing that depends on the ties is. */
+  const tiesChanged = () => {
+    fresh();
+    withFile(['list', '--limit', '1'])();
+  };
+  /** As right after `conet log`: the file changed, its ties did not. */
+  let logged = 0;
+  const otherEdit = () => conet(['--file', file, 'log', target, `bench meeting ${logged++}`]);
+
+  const load = { size, label: 'load, nothing cached (a new or hand-edited file)' };
+  load.tieChange = timeRuns(load, FIRST_RUNS, withFile(['list', '--limit', '1']), fresh);
+  rows.push(load);
   const cases = [
     ['list', ['list', '--limit', '20']],
     ['show', ['show', target]],
@@ -97,27 +108,37 @@ for (const size of SIZES) {
     ['insights', ['insights', '--limit', '10']],
     ['plan', ['plan', '--out', join(work, 'plan.md'), '--force']],
   ];
-  for (const [label, commandArgs] of cases) rows.push({ size, ...bench(label, withFile(commandArgs)) });
+  for (const [label, commandArgs] of cases) {
+    const row = { size, label };
+    row.tieChange = timeRuns(row, FIRST_RUNS, withFile(commandArgs), tiesChanged);
+    row.otherEdit = timeRuns(row, FIRST_RUNS, withFile(commandArgs), otherEdit);
+    row.ms = timeRuns(row, RUNS, withFile(commandArgs));
+    rows.push(row);
+  }
+  const add = { size, label: 'add (load + save)' };
   let counter = 0;
-  rows.push({ size, ...bench('add (load + save)', () => conet(['--file', file, 'add', `Bench Person ${counter++}`])) });
+  add.ms = timeRuns(add, RUNS, () => conet(['--file', file, 'add', `Bench Person ${counter++}`]));
+  rows.push(add);
   if (size === Math.max(...SIZES)) {
     const csv = join(work, `linkedin-${size}.csv`);
     writeFileSync(csv, toLinkedInCsv(size));
-    const target = join(work, 'import.yaml');
-    rows.push({
-      size,
-      ...bench(`import ${size}-row LinkedIn CSV`, () => conet(['--file', target, 'import', csv]), () => rmSync(target, { force: true })),
-    });
+    const imported = join(work, 'import.yaml');
+    const row = { size, label: `import a ${size}-row LinkedIn CSV into a new file` };
+    row.ms = timeRuns(row, RUNS, () => conet(['--file', imported, 'import', csv]), () => rmSync(imported, { force: true }));
+    rows.push(row);
   }
 }
 
-const format = (value, digits = 0) => (value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(digits));
-console.log(`\nconet benchmark — Node ${process.version}, ${RUNS} runs each (median wall time; peak RSS)\n`);
-console.log('| contacts | command | first run ms | median ms | peak MB |');
-console.log('|---:|---|---:|---:|---:|');
+const format = (value, digits = 0) => (value === undefined || Number.isNaN(value) ? '' : value.toFixed(digits));
+console.log(`\nconet benchmark — Node ${process.version}; medians of ${FIRST_RUNS} runs after a change and ${RUNS} on an unchanged file; peak RSS\n`);
+console.log('| contacts | command | after a change to the ties, ms | after another edit, ms | unchanged file (median), ms | peak MB |');
+console.log('|---:|---|---:|---:|---:|---:|');
 for (const row of rows) {
-  console.log(`| ${row.size} | ${row.label} | ${format(row.first)} | ${format(row.ms)} | ${format(row.rssMb)} |${row.failure ? ` failed: ${row.failure}` : ''}`);
+  const cells = [row.size, row.label, format(row.tieChange), format(row.otherEdit), format(row.ms), format(row.rssMb)];
+  console.log(`| ${cells.join(' | ')} |${row.failure ? ` failed: ${row.failure}` : ''}`);
 }
-console.log('\nFirst run: right after the file changed (analyses computed). Median: over all runs on the unchanged file (analyses reused from the cache).');
+console.log('\nAfter a change to the ties: the first run once `conet link` (or a hand edit) changed who knows whom — nothing derived from the ties is cached.');
+console.log('After another edit: the first run once `conet log` changed the file but not its ties — communities and brokerage are reused.');
+console.log('Unchanged file: later runs, which reuse the analysis itself.');
 console.log(`\nconet --help is ${format(help.ms - nodeBaseline.ms)} ms slower than node -e "" (target: within 40 ms).`);
 rmSync(work, { recursive: true, force: true });
