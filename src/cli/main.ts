@@ -6,12 +6,25 @@ import { createContext, type CliContext, type CliStreams } from './context.js';
 import { buildProgram } from './program.js';
 
 export async function main(argv: string[] = process.argv, streams?: Partial<CliStreams>): Promise<number> {
+  ignoreClosedPipes(process.stdout);
+  ignoreClosedPipes(process.stderr);
   const context = createContext(
     { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, ...streams },
     process.env,
     process.cwd(),
   );
   return run(context, argv.slice(2));
+}
+
+/**
+ * A reader that stops early (`conet list | head`) closes the pipe: what is left to print has no
+ * reader, so it is dropped quietly instead of crashing with EPIPE.
+ */
+function ignoreClosedPipes(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    stream.destroy();
+  });
 }
 
 /** Runs conet with the given arguments (without `node conet`) and returns the exit code. */

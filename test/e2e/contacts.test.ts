@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isolatedEnv, runBinary, useTempDir } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, isolatedEnv, runBinary, useTempDir } from '../helpers/cli.js';
 
 const tempDir = useTempDir();
 
@@ -184,5 +185,17 @@ describe('contacts and relationships, end to end', () => {
     const help = conet(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatchSnapshot();
+  });
+});
+
+describe('output to a reader that stops early', () => {
+  it('ends quietly when the pipe closes (`conet list | head -n 1`)', () => {
+    const { dir, file } = setup();
+    const contacts = Array.from({ length: 5000 }, (_, i) => `  - {id: c${i}, name: Contact number ${i}, org: Studio ${i}}`);
+    writeFileSync(file, `version: 1\nme: {name: Sam}\ncontacts:\n${contacts.join('\n')}\nrelationships: []\n`);
+    const script = `"${process.execPath}" "${BIN}" --file "${file}" list | head -n 1; echo "conet exited \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', script], { cwd: dir, env: isolatedEnv(dir), encoding: 'utf8' });
+    expect(result.stdout).toBe('c0\tContact number 0\tStudio 0\t\t\t\n');
+    expect(result.stderr).toBe('conet exited 0\n');
   });
 });
