@@ -1,7 +1,8 @@
 // What every graph command starts from: the network and its graph, with its communities and brokerage on demand;
 // and the cache that lets a command reuse its own result while the file has not changed.
 import { createHash } from 'node:crypto';
-import { buildGraph, DEFAULT_SEED, detectCommunities, measureBrokerage, type NetworkGraph } from '../core/graph/index.js';
+import { detectCommunities } from '../core/graph/communities.js';
+import { buildGraph, DEFAULT_SEED, measureBrokerage, type NetworkGraph } from '../core/graph/index.js';
 import type { Network } from '../core/model.js';
 import type { NetworkStore } from '../store/network-store.js';
 import type { CliContext } from './context.js';

@@ -23,7 +23,7 @@ export async function planCommand(context: CliContext, options: PlanOptions): Pr
   }
   const today = context.today();
   const plan = await analyseCached(context, ['plan'], async ({ network, graph, communities }) =>
-    buildPlan(network, today, analyseForPlan(network, today, {}, { graph, communities: await communities() })),
+    buildPlan(network, today, analyseForPlan(network, today, { graph, communities: await communities() })),
   );
   const text = options.format === 'json' ? JSON.stringify(plan, null, 2) : await renderTemplate(plan, context, options.template);
   const ending = text.endsWith('\n') ? text : `${text}\n`;

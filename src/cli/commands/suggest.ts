@@ -1,5 +1,5 @@
 // `conet suggest collaborators` and `conet suggest intros`: ranked, explained suggestions.
-import { DEFAULT_SEED, suggestCollaborators, suggestIntroductions } from '../../core/graph/index.js';
+import { suggestCollaborators, suggestIntroductions } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { analyseCached } from '../load-graph.js';
 import { paint, print, printJson, say } from '../output.js';
@@ -17,7 +17,7 @@ function reasonsShown(context: CliContext, reasons: string[]): string[] {
 export async function suggestCollaboratorsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
   const limit = options.limit ?? 10;
   const suggestions = await analyseCached(context, ['suggest collaborators', limit], async ({ network, graph, communities }) =>
-    suggestCollaborators(network, graph, { limit, communities: await communities(), seed: DEFAULT_SEED, today: context.today() }),
+    suggestCollaborators(network, graph, { limit, communities: await communities(), today: context.today() }),
   );
   if (options.json) printJson(context, suggestions);
   if (suggestions.length === 0) {
@@ -46,7 +46,7 @@ export async function suggestCollaboratorsCommand(context: CliContext, options: 
 export async function suggestIntroductionsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
   const limit = options.limit ?? 10;
   const suggestions = await analyseCached(context, ['suggest intros', limit], async ({ network, graph, communities }) =>
-    suggestIntroductions(network, graph, { limit, communities: await communities(), seed: DEFAULT_SEED }),
+    suggestIntroductions(network, graph, { limit, communities: await communities() }),
   );
   if (options.json) printJson(context, suggestions);
   if (suggestions.length === 0) {

@@ -3,7 +3,6 @@
 import { ME, type Contact, type Network } from '../model.js';
 import { maskOf, tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { measureBrokerage } from './brokerage.js';
-import { detectCommunities } from './communities.js';
 import { daysSince } from './momentum.js';
 import { compareIds } from './people.js';
 import { reachableFromMe } from './warm-paths.js';
@@ -13,8 +12,8 @@ export interface AnalysisOptions {
   /** A tie is dormant after this many days without contact (from `lastContact`). Default 90. */
   dormantDays?: number;
   seed?: number;
-  /** Precomputed communities (from detectCommunities). */
-  communities?: Map<string, number>;
+  /** Contact id → community (from detectCommunities). */
+  communities: Map<string, number>;
   /** Precomputed betweenness (from measureBrokerage with the same seed). */
   betweenness?: Map<string, number>;
   /** How many brokers to list. Default 10. */
@@ -89,7 +88,7 @@ export interface NetworkAnalysis {
 
 export function analyseNetwork(network: Network, graph: NetworkGraph, options: AnalysisOptions): NetworkAnalysis {
   const dormantDays = options.dormantDays ?? 90;
-  const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
+  const { communities } = options;
   const betweenness = options.betweenness ?? measureBrokerage(graph, { seed: options.seed });
   const direct = tiesFromMe(graph);
   const contacts = network.contacts.filter((contact) => graph.hasNode(contact.id));

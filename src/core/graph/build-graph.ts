@@ -2,10 +2,10 @@
 //
 // The analyses walk a compact, read-only graph of integer indices and typed arrays (compressed
 // sparse rows) rather than a graphology Graph: at 30,000 contacts graphology spends about 250 ms
-// just adding the ties (a few µs each), more than all the walks together. A graphology Graph is
-// built from it on demand (`toGraphology`) for the standard-library algorithms that need one:
-// Louvain communities and the map's ForceAtlas2 layout.
-import Graph from 'graphology';
+// just adding the ties (a few µs each), more than all the walks together. graphology graphs are
+// built from it only for the standard-library algorithms that need one (Louvain communities,
+// the map's ForceAtlas2 layout), in modules of their own, so other commands never load graphology.
+import type Graph from 'graphology';
 import { DEFAULT_STRENGTH } from '../relationships.js';
 import { ME, type Network } from '../model.js';
 
@@ -116,14 +116,6 @@ export class NetworkGraph {
   forEachTie(visit: (a: string, b: string, strength: number) => void): void {
     const n = this.order;
     for (const [key, strength] of this.ties) visit(this.ids[Math.floor(key / n)]!, this.ids[key % n]!, strength);
-  }
-
-  /** A graphology copy, for the standard-library algorithms (a new one each call: layouts write onto it). */
-  toGraphology(): GraphologyNetwork {
-    const graph: GraphologyNetwork = new Graph<PersonAttributes, TieAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-    this.ids.forEach((id, index) => graph.addNode(id, { name: this.names[index]!, me: id === ME }));
-    this.forEachTie((a, b, strength) => graph.addEdge(a, b, { strength, weight: strength }));
-    return graph;
   }
 }
 

@@ -1,10 +1,10 @@
 // Graph intelligence: the public API the commands (and the plan and map exports) build on.
 // Build the graph and its communities once per command, then pass them to the analyses.
+// Communities (Louvain: ./communities.js) and graphology copies (./to-graphology.js) are not
+// re-exported here: they load graphology, which only the commands that compute them should pay for.
 
 /** The network as a compact undirected graph: node `me` plus every contact; tie strength 1–5 (default 3); `toGraphology()` for library algorithms. */
 export { buildGraph, tiesFromMe, type NetworkGraph, type PersonAttributes, type TieAttributes } from './build-graph.js';
-/** Louvain communities among your contacts (`me` excluded): contact id → stable community index, 0 the largest. */
-export { detectCommunities, type CommunityOptions } from './communities.js';
 /** Normalised betweenness (exact on small networks, sampled with seeded pivots on large ones). */
 export { measureBrokerage, type BrokerageOptions } from './brokerage.js';
 /** Keyword normalisation and matching of offers and needs. */

@@ -2,7 +2,6 @@
 // challenge you, how well you know them, which new circles they open, and how alive the tie is.
 import { ME, type Contact, type Network } from '../model.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
-import { detectCommunities } from './communities.js';
 import {
   benefitOf,
   contactTerms,
@@ -21,9 +20,8 @@ import { capitalise, compareIds, isLetGo } from './people.js';
 export interface CollaboratorOptions {
   /** How many suggestions at most. Default 10. */
   limit?: number;
-  /** Precomputed communities (from detectCommunities); computed with `seed` when absent. */
-  communities?: Map<string, number>;
-  seed?: number;
+  /** Contact id → community (from detectCommunities). */
+  communities: Map<string, number>;
   /** For recency of contact; without it recency counts as unknown. */
   today?: Date;
 }
@@ -62,9 +60,9 @@ export const COLLABORATOR_WEIGHTS: CollaboratorBreakdown = {
 /** A community counts as one you reach when you have a tie of at least this strength into it. */
 const REACH_STRENGTH = 3;
 
-export function suggestCollaborators(network: Network, graph: NetworkGraph, options: CollaboratorOptions = {}): CollaboratorSuggestion[] {
+export function suggestCollaborators(network: Network, graph: NetworkGraph, options: CollaboratorOptions): CollaboratorSuggestion[] {
   const limit = Math.max(0, options.limit ?? 10);
-  const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
+  const { communities } = options;
   const you = yourTerms(network.me);
   const direct = tiesFromMe(graph);
   const blocked = new Set(network.contacts.filter(isLetGo).map((contact) => contact.id));

@@ -3,7 +3,6 @@
 // two-step neighbourhoods, both capped, so the cost grows with the network, never with its square.
 import { ME, type Contact, type Network } from '../model.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
-import { detectCommunities } from './communities.js';
 import { benefitOf, contactTerms, describeMatch, findMatches, type Match } from './complementarity.js';
 import { extractKeywords } from './keywords.js';
 import { capitalise, compareIds, isLetGo } from './people.js';
@@ -11,9 +10,8 @@ import { capitalise, compareIds, isLetGo } from './people.js';
 export interface IntroductionOptions {
   /** How many suggestions at most. Default 10. */
   limit?: number;
-  /** Precomputed communities (from detectCommunities); computed with `seed` when absent. */
-  communities?: Map<string, number>;
-  seed?: number;
+  /** Contact id → community (from detectCommunities). */
+  communities: Map<string, number>;
 }
 
 export type IntroductionKind = 'mutual' | 'one-way' | 'shared-interest';
@@ -99,10 +97,10 @@ interface Candidate {
   novelty: number;
 }
 
-export function suggestIntroductions(network: Network, graph: NetworkGraph, options: IntroductionOptions = {}): IntroductionSuggestion[] {
+export function suggestIntroductions(network: Network, graph: NetworkGraph, options: IntroductionOptions): IntroductionSuggestion[] {
   const limit = Math.max(0, options.limit ?? 10);
   if (limit === 0) return [];
-  const communities = options.communities ?? detectCommunities(graph, { seed: options.seed });
+  const { communities } = options;
   const direct = tiesFromMe(graph);
   const keywords = new Keywords();
   // Your best-known contacts first: they are the ones you can credibly introduce.

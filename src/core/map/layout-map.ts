@@ -6,6 +6,7 @@ import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { ME } from '../model.js';
 import type { NetworkGraph, PersonAttributes, TieAttributes } from '../graph/index.js';
+import { toGraphology } from '../graph/to-graphology.js';
 
 export interface LayoutOptions {
   /** Cap on ForceAtlas2 iterations (small networks get this many). Default 300. */
@@ -50,7 +51,7 @@ export function layoutIterations(people: number, ties: number, options: LayoutOp
  * graphology copy of the graph.
  */
 export function layoutMap(graph: NetworkGraph, communities: Map<string, number>, options: LayoutOptions = {}): Layout {
-  const positioned = graph.toGraphology() as unknown as Graph<LayoutAttributes & PersonAttributes, TieAttributes>;
+  const positioned = toGraphology(graph) as unknown as Graph<LayoutAttributes & PersonAttributes, TieAttributes>;
   const start = startingPositions(graph, communities);
   positioned.forEachNode((id) => positioned.mergeNodeAttributes(id, { ...start.get(id)!, fixed: id === ME }));
   const iterations = graph.size === 0 ? 0 : layoutIterations(graph.order, graph.size, options);

@@ -1,7 +1,7 @@
 // Decides everything the map shows: who is drawn where, in which colour and size, which
 // introductions are highlighted, and the details and reasons shown for each contact.
+import { detectCommunities } from '../graph/communities.js';
 import {
-  detectCommunities,
   isLetGo,
   measureBrokerage,
   suggestCollaborators,
@@ -197,8 +197,8 @@ function gatherSuggestions(
   communities: Map<string, number>,
   options: MapOptions,
 ): { introductions: IntroductionSuggestion[]; byContact: Map<string, MapSuggestion[]> } {
-  const introductions = suggestIntroductions(network, graph, { limit: options.introductions ?? 15, communities, seed: options.seed });
-  const collaborators = suggestCollaborators(network, graph, { limit: options.collaborators ?? 10, communities, seed: options.seed, today: options.today });
+  const introductions = suggestIntroductions(network, graph, { limit: options.introductions ?? 15, communities });
+  const collaborators = suggestCollaborators(network, graph, { limit: options.collaborators ?? 10, communities, today: options.today });
   const byContact = new Map<string, MapSuggestion[]>();
   const attach = (id: string, suggestion: MapSuggestion) => {
     const list = byContact.get(id);

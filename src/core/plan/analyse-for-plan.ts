@@ -3,9 +3,6 @@
 import { scoreAudit, type Contrast } from '../exercise/index.js';
 import { listDue, openIntroductions, toIsoDate, type DueList, type IntroductionSummary } from '../followup/index.js';
 import {
-  buildGraph,
-  DEFAULT_SEED,
-  detectCommunities,
   findWarmPaths,
   suggestCollaborators,
   suggestIntroductions,
@@ -37,21 +34,18 @@ export interface PlanAnalysisOptions {
   paths: number;
   /** Follow-ups in the week's checklist, most urgent first (the rest are counted). Default 15. */
   due: number;
-  seed: number;
 }
 
-const DEFAULTS: PlanAnalysisOptions = { introductions: 3, collaborators: 5, paths: 3, due: 15, seed: DEFAULT_SEED };
+const DEFAULTS: PlanAnalysisOptions = { introductions: 3, collaborators: 5, paths: 3, due: 15 };
 
-/** The graph and communities when the caller already has them (e.g. from a cache). */
+/** The graph and its communities, built once by the caller (and perhaps cached). */
 export interface PreparedGraph {
   graph: NetworkGraph;
   communities: Map<string, number>;
 }
 
-export function analyseForPlan(network: Network, today: Date, options: Partial<PlanAnalysisOptions> = {}, prepared?: PreparedGraph): PlanAnalysis {
+export function analyseForPlan(network: Network, today: Date, { graph, communities }: PreparedGraph, options: Partial<PlanAnalysisOptions> = {}): PlanAnalysis {
   const settings = { ...DEFAULTS, ...options };
-  const graph = prepared?.graph ?? buildGraph(network);
-  const communities = prepared?.communities ?? detectCommunities(graph, { seed: settings.seed });
   const reach: PlanAnalysis['reach'] = new Map();
   for (const contact of network.contacts) {
     if (contact.prospect !== true) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNetwork, buildGraph, measureBrokerage } from '../../../src/core/graph/index.js';
-import { network } from './networks.js';
+import { network, prepare } from './networks.js';
 
 // Two triangles joined through `bridge`; you know one side; a prospect and an isolated contact apart.
 const sample = network({
@@ -33,7 +33,8 @@ const sample = network({
 // `island` is tied to b3 only; remove that tie to make it unreachable while keeping the rest.
 sample.relationships = sample.relationships.filter((rel) => rel.from !== 'island');
 
-const analysis = analyseNetwork(sample, buildGraph(sample), { today: new Date('2025-06-01T12:00:00Z'), seed: 1 });
+const prepared = prepare(sample, 1);
+const analysis = analyseNetwork(sample, prepared.graph, { today: new Date('2025-06-01T12:00:00Z'), seed: 1, communities: prepared.communities });
 
 describe('analyseNetwork', () => {
   it('finds the two communities and the broker between them', () => {
@@ -62,7 +63,7 @@ describe('analyseNetwork', () => {
   });
 
   it('uses --dormant-days', () => {
-    const strict = analyseNetwork(sample, buildGraph(sample), { today: new Date('2025-06-01T12:00:00Z'), dormantDays: 5, seed: 1 });
+    const strict = analyseNetwork(sample, prepared.graph, { today: new Date('2025-06-01T12:00:00Z'), dormantDays: 5, seed: 1, communities: prepared.communities });
     expect(strict.dormant.map((tie) => tie.id)).toEqual(['a1', 'a2']);
   });
 

@@ -1,7 +1,9 @@
 // Checks the analysis against NetworkX reference figures for classic social-network datasets.
 import modularity from 'graphology-metrics/graph/modularity.js';
 import { describe, expect, it } from 'vitest';
-import { analyseNetwork, buildGraph, detectCommunities, measureBrokerage } from '../../../src/core/graph/index.js';
+import { detectCommunities } from '../../../src/core/graph/communities.js';
+import { analyseNetwork, buildGraph, measureBrokerage } from '../../../src/core/graph/index.js';
+import { toGraphology } from '../../../src/core/graph/to-graphology.js';
 import { fixtureNetwork, fixtureReference } from './networks.js';
 
 const reference = fixtureReference();
@@ -17,13 +19,13 @@ describe.skipIf(reference === null)('classic graphs', () => {
       it('has the reference node, edge and component counts', () => {
         expect(graph.order - 1).toBe(expected!.nodes);
         expect(graph.size).toBe(expected!.edges);
-        const analysis = analyseNetwork(network!, graph, { today: new Date('2025-01-01'), seed: 1 });
+        const analysis = analyseNetwork(network!, graph, { today: new Date('2025-01-01'), seed: 1, communities: detectCommunities(graph, { seed: 1 }) });
         expect(analysis.summary.components).toBe(expected!.connected_components);
       });
 
       it('finds communities with a modularity close to the reference', () => {
         const communities = detectCommunities(graph, { seed: 1 });
-        const contacts = graph.toGraphology();
+        const contacts = toGraphology(graph);
         contacts.dropNode('me');
         const q = modularity(contacts, { getNodeCommunity: (node) => communities.get(node)!, getEdgeWeight: null });
         expect(q).toBeGreaterThan(expected!.louvain_modularity_unweighted_min_of_10_seeds - 0.03);

@@ -2,10 +2,18 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Contact, Network, Relationship } from '../../../src/core/model.js';
-import { seededRandom } from '../../../src/core/graph/random.js';
+import { detectCommunities } from '../../../src/core/graph/communities.js';
+import { buildGraph, type NetworkGraph } from '../../../src/core/graph/index.js';
+import { DEFAULT_SEED, seededRandom } from '../../../src/core/graph/random.js';
 import { ROOT } from '../../helpers/cli.js';
 
 type ContactSpec = Partial<Contact> & { id: string };
+
+/** What the commands pass the analyses: the network's graph and its communities. */
+export function prepare(input: Network, seed = DEFAULT_SEED): { graph: NetworkGraph; communities: Map<string, number> } {
+  const graph = buildGraph(input);
+  return { graph, communities: detectCommunities(graph, { seed }) };
+}
 
 /** A network from short specs: names default to the capitalised id. */
 export function network(spec: {

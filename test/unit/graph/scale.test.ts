@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   analyseNetwork,
   buildGraph,
-  detectCommunities,
   findWarmPaths,
   suggestCollaborators,
   suggestIntroductions,
 } from '../../../src/core/graph/index.js';
 import { generateNetwork } from './networks.js';
+import { detectCommunities } from '../../../src/core/graph/communities.js';
 
 describe('at scale', () => {
   it('suggests, finds paths and analyses a 20,000-contact network', { timeout: 60_000 }, () => {

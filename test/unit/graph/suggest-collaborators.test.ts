@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, suggestCollaborators } from '../../../src/core/graph/index.js';
-import { network } from './networks.js';
+import { suggestCollaborators } from '../../../src/core/graph/index.js';
+import { network, prepare } from './networks.js';
 
 const TODAY = new Date('2025-06-01T12:00:00Z');
 
@@ -24,7 +24,8 @@ const sample = network({
 });
 
 describe('suggestCollaborators', () => {
-  const ranked = suggestCollaborators(sample, buildGraph(sample), { today: TODAY, limit: 20 });
+  const { graph, communities } = prepare(sample);
+  const ranked = suggestCollaborators(sample, graph, { today: TODAY, limit: 20, communities });
   const ids = ranked.map((suggestion) => suggestion.id);
 
   it('puts the complementary challenger first and explains why', () => {
@@ -66,7 +67,7 @@ describe('suggestCollaborators', () => {
   });
 
   it('respects the limit and is deterministic', () => {
-    expect(suggestCollaborators(sample, buildGraph(sample), { today: TODAY, limit: 2 }).map((s) => s.id)).toEqual(ids.slice(0, 2));
-    expect(suggestCollaborators(sample, buildGraph(sample), { today: TODAY, limit: 20 })).toEqual(ranked);
+    expect(suggestCollaborators(sample, graph, { today: TODAY, limit: 2, communities }).map((s) => s.id)).toEqual(ids.slice(0, 2));
+    expect(suggestCollaborators(sample, prepare(sample).graph, { today: TODAY, limit: 20, communities })).toEqual(ranked);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, detectCommunities, suggestIntroductions } from '../../../src/core/graph/index.js';
-import { network } from './networks.js';
+import { detectCommunities } from '../../../src/core/graph/communities.js';
+import { buildGraph, suggestIntroductions } from '../../../src/core/graph/index.js';
+import { network, prepare } from './networks.js';
 
 // Two circles: {ada, alan, linus} and {grace, hedy, barbara}, joined only by a faint linus–hedy tie.
 const sample = network({
@@ -33,17 +34,18 @@ const sample = network({
   ],
 });
 const graph = buildGraph(sample);
-const pairs = suggestIntroductions(sample, graph, { limit: 50 });
+const communities = detectCommunities(graph);
+const pairs = suggestIntroductions(sample, graph, { limit: 50, communities });
 const key = (a: string, b: string) => [a, b].sort().join('+');
 const keys = pairs.map((pair) => key(pair.a, pair.b));
 
 describe('suggestIntroductions', () => {
   it('finds the two circles, leaving you out', () => {
-    const communities = detectCommunities(graph, { seed: 1 });
-    expect(communities.has('me')).toBe(false);
-    expect(communities.get('ada')).toBe(communities.get('alan'));
-    expect(communities.get('grace')).toBe(communities.get('hedy'));
-    expect(communities.get('ada')).not.toBe(communities.get('grace'));
+    const seeded = detectCommunities(graph, { seed: 1 });
+    expect(seeded.has('me')).toBe(false);
+    expect(seeded.get('ada')).toBe(seeded.get('alan'));
+    expect(seeded.get('grace')).toBe(seeded.get('hedy'));
+    expect(seeded.get('ada')).not.toBe(seeded.get('grace'));
   });
 
   it('ranks the complementary cross-community pair first, with its three wins', () => {
@@ -75,8 +77,8 @@ describe('suggestIntroductions', () => {
   });
 
   it('is deterministic and honours the limit', () => {
-    expect(suggestIntroductions(sample, buildGraph(sample), { limit: 50 })).toEqual(pairs);
-    expect(suggestIntroductions(sample, graph, { limit: 1 })).toEqual(pairs.slice(0, 1));
+    expect(suggestIntroductions(sample, buildGraph(sample), { limit: 50, communities })).toEqual(pairs);
+    expect(suggestIntroductions(sample, graph, { limit: 1, communities })).toEqual(pairs.slice(0, 1));
   });
 
   it('counts shared acquaintances (you excluded) as common ground', () => {
@@ -89,7 +91,8 @@ describe('suggestIntroductions', () => {
       ],
       ties: [['me', 'a', 3], ['me', 'b', 3], ['me', 'c', 3], ['a', 'z', 3], ['b', 'z', 3]],
     });
-    const suggestions = suggestIntroductions(linked, buildGraph(linked));
+    const { graph: linkedGraph, communities: linkedCommunities } = prepare(linked);
+    const suggestions = suggestIntroductions(linked, linkedGraph, { communities: linkedCommunities });
     const withFriend = suggestions.find((pair) => key(pair.a, pair.b) === key('a', 'b'))!;
     const withoutFriend = suggestions.find((pair) => key(pair.a, pair.b) === key('a', 'c'))!;
     expect(withFriend.commonNeighbours).toEqual(['z']);
@@ -101,6 +104,7 @@ describe('suggestIntroductions', () => {
 
   it('returns nothing when nobody has offers, needs or shared tags', () => {
     const bare = network({ contacts: [{ id: 'a' }, { id: 'b' }], ties: [['me', 'a'], ['me', 'b']] });
-    expect(suggestIntroductions(bare, buildGraph(bare))).toEqual([]);
+    const prepared = prepare(bare);
+    expect(suggestIntroductions(bare, prepared.graph, prepared)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, detectCommunities, findWarmPaths, suggestWaysIn } from '../../../src/core/graph/index.js';
+import { detectCommunities } from '../../../src/core/graph/communities.js';
+import { buildGraph, findWarmPaths, suggestWaysIn } from '../../../src/core/graph/index.js';
 import { network } from './networks.js';
 
 const sample = network({

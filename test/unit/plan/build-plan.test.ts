@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { emptyNetwork, type Network } from '../../../src/core/model.js';
 import { analyseForPlan, buildPlan, findGaps, summariseGaps, type PlanView } from '../../../src/core/plan/index.js';
 import { parseNetwork } from '../../../src/store/yaml-codec.js';
+import { prepare } from '../graph/networks.js';
 import { HOSTILE, PLAN_NETWORK, PLAN_TODAY } from './fixture.js';
 
 const TODAY = new Date(`${PLAN_TODAY}T12:00:00Z`);
 
 function plan(network: Network): PlanView {
-  return buildPlan(network, TODAY, analyseForPlan(network, TODAY));
+  return buildPlan(network, TODAY, analyseForPlan(network, TODAY, prepare(network)));
 }
 
 const fixture = () => parseNetwork(PLAN_NETWORK, 'fixture.yaml');
