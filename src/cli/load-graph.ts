@@ -24,9 +24,9 @@ export async function loadGraph(context: CliContext, store = openStore(context))
   // Communities and brokerage are the costliest steps on a large network and depend only on who
   // is tied to whom: they are cached under a digest of the ties, so editing a note, logging a
   // meeting or recording an introduction does not compute them again.
-  const ties = digestTies(graph);
+  let ties: string | undefined;
   const memoOnTies = (name: string, compute: () => Map<string, number>) =>
-    store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: ties });
+    store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: (ties ??= digestTies(graph)) });
   return {
     store,
     network,

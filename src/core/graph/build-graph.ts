@@ -38,10 +38,10 @@ export class NetworkGraph {
   /** Pair key (smaller index × order + larger index) → strength, for constant-time tie look-ups. */
   private readonly ties: ReadonlyMap<number, number>;
 
-  constructor(ids: string[], names: string[], ties: Map<number, number>) {
+  constructor(ids: string[], names: string[], indexOf: Map<string, number>, ties: Map<number, number>) {
     this.ids = ids;
     this.names = names;
-    this.indexOf = new Map(ids.map((id, index) => [id, index]));
+    this.indexOf = indexOf;
     this.ties = ties;
     const n = ids.length;
     const offsets = new Int32Array(n + 1);
@@ -126,24 +126,24 @@ export class NetworkGraph {
 export function buildGraph(network: Network): NetworkGraph {
   const ids = [ME];
   const names = ['you'];
-  const seen = new Map<string, number>([[ME, 0]]);
+  const indexOf = new Map<string, number>([[ME, 0]]);
   for (const contact of network.contacts) {
-    if (seen.has(contact.id)) continue;
-    seen.set(contact.id, ids.length);
+    if (indexOf.has(contact.id)) continue;
+    indexOf.set(contact.id, ids.length);
     ids.push(contact.id);
     names.push(contact.name);
   }
   const n = ids.length;
   const ties = new Map<number, number>();
   for (const relationship of network.relationships) {
-    const a = seen.get(relationship.from);
-    const b = seen.get(relationship.to);
+    const a = indexOf.get(relationship.from);
+    const b = indexOf.get(relationship.to);
     if (a === undefined || b === undefined || a === b) continue;
     const key = a < b ? a * n + b : b * n + a;
     const strength = usableStrength(relationship.strength);
     if ((ties.get(key) ?? 0) < strength) ties.set(key, strength);
   }
-  return new NetworkGraph(ids, names, ties);
+  return new NetworkGraph(ids, names, indexOf, ties);
 }
 
 function usableStrength(strength: unknown): number {
