@@ -82,14 +82,29 @@ export function suggestCollaborators(network: Network, graph: NetworkGraph, opti
     today: options.today,
   };
 
-  const scored: { contact: Contact; facts: Facts; score: number }[] = [];
-  for (const contact of network.contacts) {
-    if (isLetGo(contact) || !graph.hasNode(contact.id)) continue;
-    const facts = gatherFacts(contact, context);
-    scored.push({ contact, facts, score: sum(facts.points) });
+  // Complementarity costs the most to measure (it matches words), so people are visited by the
+  // score they could reach with full complementarity, and it is measured only while that could
+  // still make the list.
+  const standings = network.contacts
+    .filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id))
+    .map((contact) => {
+      const facts = gatherStanding(contact, context);
+      return { contact, facts, ceiling: sum({ ...facts.points, complementarity: COLLABORATOR_WEIGHTS.complementarity }) };
+    })
+    .sort((x, y) => y.ceiling - x.ceiling || compareIds(x.contact.id, y.contact.id));
+  const best: { contact: Contact; facts: Facts; score: number }[] = [];
+  const ranksAbove = (x: { contact: Contact; score: number }, y: { contact: Contact; score: number }) =>
+    x.score > y.score || (x.score === y.score && compareIds(x.contact.id, y.contact.id) < 0);
+  for (const { contact, facts, ceiling } of standings) {
+    if (best.length >= limit && ceiling < best[limit - 1]!.score) break;
+    addComplementarity(contact, facts, context);
+    const entry = { contact, facts, score: sum(facts.points) };
+    let at = best.length;
+    while (at > 0 && ranksAbove(entry, best[at - 1]!)) at--;
+    if (at < limit) best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
   }
-  scored.sort((x, y) => y.score - x.score || compareIds(x.contact.id, y.contact.id));
-  return scored.slice(0, limit).map(({ contact, facts, score }) => ({
+  return best.map(({ contact, facts, score }) => ({
     id: contact.id,
     name: contact.name,
     score: Math.round(score),
@@ -123,22 +138,8 @@ interface Context {
   today: Date | undefined;
 }
 
-function gatherFacts(contact: Contact, context: Context): Facts {
-  const { you, wanted } = context;
-  const meetsNeeds = sharesKeyword(contact.offers, wanted.needs);
-  const meetsAsks = wanted.peopleAsks.size > 0 && (sharesKeyword(contact.offers, wanted.peopleAsks) || sharesKeyword(traitsOf(contact), wanted.peopleAsks));
-  const needsYou = sharesKeyword(contact.needs, wanted.offers);
-  const terms = meetsNeeds || meetsAsks || needsYou ? contactTerms(contact) : undefined;
-  const theyOffer = mergeMatches(
-    meetsNeeds ? findMatches(terms!.offers, you.needs) : [],
-    meetsAsks ? findMatches([...terms!.offers, ...terms!.traits], you.peopleAsks) : [],
-  );
-  const youOffer = needsYou ? findMatches(you.offers, terms!.needs) : [];
-  const give = benefitOf(youOffer);
-  const get = benefitOf(theyOffer);
-  // Both directions together are worth more than either alone.
-  const complementarity = give > 0 && get > 0 ? (give + get) / 2 + 0.25 * Math.min(give, get) : (give + get) / 2;
-
+/** Everything but complementarity: cheap to measure for everyone (complementarity counts 0 here). */
+function gatherStanding(contact: Contact, context: Context): Facts {
   const challenge = contact.stance === 'challenger' ? 1 : contact.stance === 'yes-person' ? 0 : 0.5;
 
   const directStrength = context.direct.get(contact.id);
@@ -152,19 +153,37 @@ function gatherFacts(contact: Contact, context: Context): Facts {
   const w = COLLABORATOR_WEIGHTS;
   return {
     points: {
-      complementarity: w.complementarity * Math.min(1, complementarity),
+      complementarity: 0,
       challenge: w.challenge * challenge,
       tie: w.tie * tie,
       bridging: w.bridging * bridging,
       momentum: w.momentum * momentum.value,
     },
-    theyOffer,
-    youOffer,
+    theyOffer: [],
+    youOffer: [],
     directStrength,
     via: secondHand ? { id: secondHand.via, strength: secondHand.strength } : undefined,
     newCircles,
     momentumDays: momentum.days,
   };
+}
+
+/** What they offer that you need or ask for, and what you offer that they need. */
+function addComplementarity(contact: Contact, facts: Facts, { you, wanted }: Context): void {
+  const meetsNeeds = sharesKeyword(contact.offers, wanted.needs);
+  const meetsAsks = wanted.peopleAsks.size > 0 && (sharesKeyword(contact.offers, wanted.peopleAsks) || sharesKeyword(traitsOf(contact), wanted.peopleAsks));
+  const needsYou = sharesKeyword(contact.needs, wanted.offers);
+  const terms = meetsNeeds || meetsAsks || needsYou ? contactTerms(contact) : undefined;
+  facts.theyOffer = mergeMatches(
+    meetsNeeds ? findMatches(terms!.offers, you.needs) : [],
+    meetsAsks ? findMatches([...terms!.offers, ...terms!.traits], you.peopleAsks) : [],
+  );
+  facts.youOffer = needsYou ? findMatches(you.offers, terms!.needs) : [];
+  const give = benefitOf(facts.youOffer);
+  const get = benefitOf(facts.theyOffer);
+  // Both directions together are worth more than either alone.
+  const complementarity = give > 0 && get > 0 ? (give + get) / 2 + 0.25 * Math.min(give, get) : (give + get) / 2;
+  facts.points.complementarity = COLLABORATOR_WEIGHTS.complementarity * Math.min(1, complementarity);
 }
 
 /** The circles someone is in or tied into (their own and their neighbours') that you do not reach yourself. */
