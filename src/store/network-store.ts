@@ -4,7 +4,6 @@
 //   create new files readable by the owner only;
 // - a lock serialises concurrent runs, and a file that changed on disk since it was read is never
 //   overwritten: the session's version is saved beside it instead.
-import { createHash } from 'node:crypto';
 import { chmod, copyFile, link, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -13,15 +12,19 @@ import { ConflictError, DataError, formatFieldPath, NotFoundError } from '../cor
 import { emptyNetwork, type Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
 import type { FileLocation } from './file-location.js';
-import { CACHE_MIN_BYTES, SnapshotCache } from './snapshot-cache.js';
+import { CACHE_MIN_BYTES, hashBytes, SnapshotCache } from './snapshot-cache.js';
 import { parseNetwork } from './yaml-codec.js';
+import { indexParts, isJsonExact, parseReusing, type ParsedText, type PartIndex } from './yaml-reuse.js';
 
 const OWNER_ONLY = 0o600;
 
 /** 30,000 contacts take ~15 MB; anything far beyond is not a conet file and would only eat memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Up to this size every save is checked by parsing the result back (a cheap safety net). */
+/**
+ * Every save is checked by parsing the result back (a cheap safety net) when the file, or the part
+ * of it that changed, is no larger than this.
+ */
 const VERIFY_MAX_BYTES = 2 * 1024 * 1024;
 
 const NEW_FILE_HEADER =
@@ -30,17 +33,23 @@ const NEW_FILE_HEADER =
   '# Relationship strength: 1 (faint) to 5 (very strong). `me` is you.\n\n';
 
 /** What was last read from or written to disk: the base for the next save. */
-class Snapshot {
+class Snapshot implements ParsedText {
   private decoded: string | undefined;
   private digest: string | undefined;
 
   constructor(
     readonly bytes: Buffer,
     readonly network: Network,
-    hash?: string,
+    /** `network` is what parsing the file gives (up to fields conet set to undefined), not only what conet meant to write. */
+    readonly exact: boolean,
+    options: { hash?: string | undefined; parts?: PartIndex | null | undefined } = {},
   ) {
-    this.digest = hash;
+    this.digest = options.hash;
+    this.parts = options.parts;
   }
+
+  /** The file's parts, when known: the next read or save check needs them. */
+  parts: PartIndex | null | undefined;
 
   get hash(): string {
     this.digest ??= hashBytes(this.bytes);
@@ -82,8 +91,8 @@ export class NetworkStore {
         hint: 'Run `conet init` to start, or `conet add "<name>"` to add a first contact.',
       });
     }
-    const { network, hash } = await this.parse(bytes, prefetched?.hash);
-    this.snapshot = new Snapshot(bytes, network, hash);
+    const { network, exact, ...known } = await this.parse(bytes, prefetched?.hash);
+    this.snapshot = new Snapshot(bytes, network, exact, known);
     return network;
   }
 
@@ -125,14 +134,29 @@ export class NetworkStore {
     return value;
   }
 
-  private async parse(bytes: Buffer, knownHash?: string): Promise<{ network: Network; hash?: string }> {
-    if (bytes.length < CACHE_MIN_BYTES) return { network: parseNetwork(decodeUtf8(bytes, this.path), this.path) };
+  private async parse(bytes: Buffer, knownHash?: string): Promise<{ network: Network; exact: boolean; hash?: string; parts?: PartIndex | null }> {
+    if (bytes.length < CACHE_MIN_BYTES) {
+      const network = parseNetwork(decodeUtf8(bytes, this.path), this.path);
+      return { network, exact: isJsonExact(network) };
+    }
     const hash = knownHash ?? hashBytes(bytes);
     const cached = await this.cache.read(this.path, hash);
-    if (cached) return { network: cached, hash };
-    const network = parseNetwork(decodeUtf8(bytes, this.path), this.path);
-    await this.cache.write(this.path, hash, network);
-    return { network, hash };
+    if (cached) return { ...cached, hash };
+    const text = decodeUtf8(bytes, this.path);
+    // After a hand edit, only the parts that differ from the cached base are parsed.
+    const base = await this.cache.readBase(this.path);
+    // Past half the file, parsing it whole is as fast.
+    const reread = base && parseReusing(text, base, text.length / 2);
+    if (reread) {
+      await this.cache.write(this.path, { hash, network: reread.network, exact: true, ...(reread.parts && { source: { bytes, parts: reread.parts } }) }, base);
+      return { network: reread.network, exact: true, hash, parts: reread.parts };
+    }
+    const network = parseNetwork(text, this.path);
+    // A network JSON cannot hold exactly (NaN, ±Infinity, -0 in a field) is parsed every time.
+    if (!isJsonExact(network)) return { network, exact: false, hash };
+    const parts = indexParts(text);
+    await this.cache.write(this.path, { hash, network, exact: true, ...(parts && { source: { bytes, parts } }) });
+    return { network, exact: true, hash, parts };
   }
 
   /** Like `load`, but an empty network when there is no file yet. */
@@ -181,7 +205,7 @@ export class NetworkStore {
 
   private async write(network: Network): Promise<void> {
     assertValid(network, this.snapshot?.network, this.path);
-    const text = await this.render(network);
+    const { text, exact, parts } = await this.render(network);
     if (this.snapshot && text === this.snapshot.text) return;
     await this.ensureFolder();
     try {
@@ -191,21 +215,26 @@ export class NetworkStore {
     } catch (error) {
       throw describeWriteError(error, this.path);
     }
-    const snapshot = new Snapshot(Buffer.from(text, 'utf8'), network);
+    const snapshot = new Snapshot(Buffer.from(text, 'utf8'), network, exact, { parts });
     this.snapshot = snapshot;
-    if (snapshot.bytes.length >= CACHE_MIN_BYTES) await this.cache.write(this.path, snapshot.hash, network);
+    if (snapshot.bytes.length < CACHE_MIN_BYTES) return;
+    snapshot.parts ??= exact ? indexParts(text) : null;
+    await this.cache.write(this.path, { hash: snapshot.hash, network, exact, ...(exact && snapshot.parts && { source: { bytes: snapshot.bytes, parts: snapshot.parts } }) });
   }
 
   /** The file's new text: only changed items rewritten when the layout allows, else the whole Document patched. */
-  private async render(network: Network): Promise<string> {
+  private async render(network: Network): Promise<{ text: string; exact: boolean; parts?: PartIndex | null }> {
     // The writers are loaded only when something is written: reads stay light.
     const [{ dumpNetwork, spliceYamlText }, { patchYamlText }] = await Promise.all([import('./yaml-splice.js'), import('./yaml-document.js')]);
-    if (!this.snapshot) return NEW_FILE_HEADER + dumpNetwork(network);
+    if (!this.snapshot) return { text: NEW_FILE_HEADER + dumpNetwork(network), exact: false };
     const { text, network: previous } = this.snapshot;
     const spliced = spliceYamlText(text, previous, network);
-    if (spliced !== null && (spliced.length > VERIFY_MAX_BYTES || holds(spliced, network))) return spliced;
+    if (spliced !== null) {
+      const { holds: verdict, parts } = await this.check(spliced, network);
+      if (verdict !== false) return { text: spliced, exact: verdict === true, parts };
+    }
     try {
-      return patchYamlText(text, network);
+      return { text: patchYamlText(text, network), exact: false };
     } catch (error) {
       const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
       throw new DataError(`conet cannot rewrite this file safely: ${(error as Error).message.split('\n')[0]}`, {
@@ -216,13 +245,29 @@ export class NetworkStore {
     }
   }
 
+  /**
+   * Does this new text of the file parse back to exactly this network? Checked by parsing only the
+   * parts that differ from the last version when it can be, else by parsing it all; undefined when
+   * neither fits within VERIFY_MAX_BYTES.
+   */
+  private async check(text: string, network: Network): Promise<{ holds?: boolean; parts?: PartIndex | null }> {
+    const snapshot = this.snapshot!;
+    // The parts of a large file read from the cache are kept there: no need to find them again.
+    if (snapshot.exact && snapshot.parts === undefined && snapshot.bytes.length >= CACHE_MIN_BYTES) {
+      snapshot.parts = await this.cache.readParts(this.path, snapshot.hash);
+    }
+    const reread = snapshot.exact ? parseReusing(text, snapshot, VERIFY_MAX_BYTES) : undefined;
+    if (reread) return { holds: matches(reread.network, network), parts: reread.parts };
+    return text.length <= VERIFY_MAX_BYTES ? { holds: holds(text, network) } : {};
+  }
+
   private async saveAside(network: Network, current: Buffer | undefined): Promise<string> {
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     const aside = join(dirname(this.path), `${basename(this.path, '.yaml')}.mine-${stamp}.yaml`);
     // With no snapshot, whatever is on disk now is the base for the session's version.
     const text =
       this.snapshot || current === undefined
-        ? await this.render(network)
+        ? (await this.render(network)).text
         : (await import('./yaml-document.js')).patchYamlText(current.toString('utf8'), network);
     try {
       await writeAtomically(aside, text, { mode: OWNER_ONLY, fsync: true });
@@ -334,10 +379,26 @@ async function readBytes(path: string): Promise<Buffer | undefined> {
 /** Does this YAML text parse back to exactly this network? */
 function holds(text: string, network: Network): boolean {
   try {
-    return isDeepStrictEqual(parseNetwork(text, 'verification'), JSON.parse(JSON.stringify(network)));
+    return isDeepStrictEqual(parseNetwork(text, 'verification'), jsonCopy(network));
   } catch {
     return false;
   }
+}
+
+/** Is a parsed network the same as this one? Records they share are the same by identity; only the others are compared. */
+function matches(parsed: Network, network: Network): boolean {
+  const keys = Object.keys(network).filter((key) => network[key] !== undefined);
+  if (keys.length !== Object.keys(parsed).length) return false;
+  return keys.every((key) => {
+    const [a, b] = [parsed[key], network[key]];
+    if (!Array.isArray(a) || !Array.isArray(b)) return a === b || isDeepStrictEqual(a, jsonCopy(b));
+    return a.length === b.length && a.every((item, index) => item === b[index] || isDeepStrictEqual(item, jsonCopy(b[index])));
+  });
+}
+
+/** What the value becomes once written and read back: fields set to undefined are gone. */
+function jsonCopy(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
 }
 
 /**
@@ -376,10 +437,6 @@ function describePath(path: (string | number)[], candidate: Network, network: Ne
   const full = network[key];
   if (!Array.isArray(list) || !Array.isArray(full)) return path;
   return [key, full.indexOf(list[index]), ...rest];
-}
-
-function hashBytes(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function describeWriteError(error: unknown, path: string): Error {

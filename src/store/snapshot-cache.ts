@@ -1,12 +1,18 @@
 // A derived cache of the parsed network, keyed by the file's content hash. The YAML file stays the
 // source of truth: any edit changes the hash, and the next read parses the YAML again. Parsing a
 // 30,000-contact file takes seconds; reading the cached JSON takes a fraction of that.
+//
+// Beside an exact snapshot (the base) the cache keeps the file's bytes and parts, so that a later
+// version (a hand edit) is read by parsing only the parts that differ from the base (yaml-reuse.ts).
+// Such a version is stored as its difference from the base (an overlay: which of the base's values
+// it keeps, and its new ones) while that stays small, so a one-line edit writes a few bytes, not a
+// second 10 MB snapshot; once the differences grow, the version becomes the new base.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { writeAtomically } from './atomic-write.js';
 import type { Network } from '../core/model.js';
 import { BUILD_ID } from './build-id.js';
+import type { ParsedText, PartIndex } from './yaml-reuse.js';
 
 /** Below this size parsing the YAML is about as fast as reading a cache, so none is kept. */
 export const CACHE_MIN_BYTES = 64 * 1024;
@@ -19,12 +25,48 @@ function header(hash: string): string {
   return `${BUILD_ID} ${hash}`;
 }
 
+/** Marks a snapshot of what conet wrote into the file without parsing it back. */
+const UNCHECKED = ' unchecked';
+
+/** An overlay larger than this share of the file is not worth keeping apart from a new base. */
+const OVERLAY_MAX_SHARE = 1 / 16;
+
+/** The base's files: kept when an overlay replaces what was derived from the previous version. */
+const BASE_FILES = ['source', 'parts'];
+
 export interface DerivedEntry {
   name: string;
   /** What the entry is valid for: the file's content hash, or for a lasting entry its own key. */
   hash: string;
   /** Kept across versions of the file (it depends only on what `hash` covers). */
   lasting?: boolean;
+}
+
+/** One version of the file, as the cache keeps it. */
+export interface CachedVersion {
+  hash: string;
+  network: Network;
+  /** The network is exactly what parsing the file gives, not only what conet meant to write into it. */
+  exact: boolean;
+  /** Kept beside an exact snapshot, so that the next version can be read by parsing only what changed. */
+  source?: { bytes: Buffer; parts: PartIndex };
+}
+
+/** The exact version whose bytes the cache keeps, with its hash. */
+export interface CachedBase extends ParsedText {
+  hash: string;
+}
+
+/**
+ * How a version's network is made from the base's, key by key (in the version's order): the base's
+ * value (0), a new value, or a list of runs of the base's items ([from, to]) and new items (an
+ * index into `values`).
+ */
+type Recipe = [key: string, made: 0 | { value: unknown } | { runs: (number | [number, number])[]; values: unknown[] }][];
+
+interface Overlay {
+  base: string;
+  recipe: Recipe;
 }
 
 export class SnapshotCache {
@@ -35,27 +77,72 @@ export class SnapshotCache {
     return join(this.folder, `${createHash('sha1').update(filePath).digest('hex')}.json`);
   }
 
-  async read(filePath: string, hash: string): Promise<Network | undefined> {
-    return this.readEntry<Network>(this.entryPath(filePath), hash);
+  async read(filePath: string, hash: string): Promise<{ network: Network; exact: boolean } | undefined> {
+    const entry = this.entryPath(filePath);
+    const snapshot = await this.readMarked<Network>(entry, hash);
+    if (snapshot) return { network: snapshot.value, exact: snapshot.mark === '' };
+    const overlay = entry === undefined ? undefined : await this.readMarked<Overlay>(`${entry}.overlay`, hash);
+    const base = overlay && (await this.readMarked<Network>(entry, overlay.value.base));
+    return base?.mark === '' ? { network: applyRecipe(base.value, overlay!.value.recipe), exact: true } : undefined;
   }
 
-  /** Stores the parsed network of a new version of the file; what was derived from older versions goes. */
-  async write(filePath: string, hash: string, network: Network): Promise<void> {
+  /**
+   * The base, whatever its hash: what a new version is read against, parsing only what changed.
+   * Its bytes must still hash to what its entries say.
+   */
+  async readBase(filePath: string): Promise<CachedBase | undefined> {
+    const entry = this.entryPath(filePath);
+    const parts = entry && (await readHeaded(`${entry}.parts`, (line) => line.startsWith(`${BUILD_ID} `)));
+    if (!parts) return undefined;
+    const [source, snapshot] = await Promise.all([readSource(`${entry}.source`), readHeaded(entry!, (line) => line === parts.line)]);
+    const hash = source && hashBytes(source);
+    if (!hash || !snapshot || parts.line !== header(hash)) return undefined;
+    try {
+      return { hash, text: source.toString('utf8'), network: JSON.parse(snapshot.body) as Network, parts: JSON.parse(parts.body) as PartIndex };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The parts of the file with this hash, if it is the base. */
+  async readParts(filePath: string, hash: string): Promise<PartIndex | undefined> {
+    const entry = this.entryPath(filePath);
+    const parts = entry === undefined ? undefined : await this.readMarked<PartIndex>(`${entry}.parts`, hash);
+    return parts?.mark === '' ? parts.value : undefined;
+  }
+
+  /**
+   * Stores a new version of the file; what was derived from older versions goes. A version read
+   * against `base` is kept as an overlay on it while the difference is small.
+   */
+  async write(filePath: string, version: CachedVersion, base?: CachedBase): Promise<void> {
     const entry = this.entryPath(filePath);
     if (!entry) return;
+    const overlay = base && version.exact ? JSON.stringify({ base: base.hash, recipe: describeRecipe(version.network, base.network) } satisfies Overlay) : undefined;
+    const small = overlay !== undefined && overlay.length <= base!.text.length * OVERLAY_MAX_SHARE;
     const prefix = `${basename(entry)}.`;
-    const stale = await readdir(this.folder!).catch(() => [] as string[]);
-    await Promise.all(stale.filter((name) => name.startsWith(prefix)).map((name) => unlink(join(this.folder!, name)).catch(() => undefined)));
-    await this.writeEntry(entry, hash, network);
+    const stale = (await readdir(this.folder!).catch(() => [] as string[])).filter((name) => name.startsWith(prefix) && !(small && BASE_FILES.includes(name.slice(prefix.length))));
+    await Promise.all(stale.map((name) => unlink(join(this.folder!, name)).catch(() => undefined)));
+    if (small) {
+      await this.writeEntry(`${entry}.overlay`, `${header(version.hash)}\n${overlay}`);
+      return;
+    }
+    const { hash, network, exact, source } = version;
+    await Promise.all([
+      this.writeEntry(entry, `${header(hash)}${exact ? '' : UNCHECKED}\n${JSON.stringify(network)}`),
+      ...(exact && source ? [this.writeEntry(`${entry}.source`, source.bytes), this.writeEntry(`${entry}.parts`, `${header(hash)}\n${JSON.stringify(source.parts)}`)] : []),
+    ]);
   }
 
   /** A value derived from the file (e.g. an analysis), valid while `hash` (the file's, or the key of what it depends on) is the same. */
   async readDerived<T>(filePath: string, derived: DerivedEntry): Promise<T | undefined> {
-    return this.readEntry<T>(this.derivedPath(filePath, derived), derived.hash);
+    const entry = await this.readMarked<T>(this.derivedPath(filePath, derived), derived.hash);
+    return entry?.mark === '' ? entry.value : undefined;
   }
 
   async writeDerived(filePath: string, derived: DerivedEntry, value: unknown): Promise<void> {
-    await this.writeEntry(this.derivedPath(filePath, derived), derived.hash, value);
+    const path = this.derivedPath(filePath, derived);
+    if (path) await this.writeEntry(path, `${header(derived.hash)}\n${JSON.stringify(value)}`);
   }
 
   /** `<entry>.<name>` goes when the file changes; a lasting `<entry>~<name>` stays, and is replaced when its key changes. */
@@ -64,24 +151,119 @@ export class SnapshotCache {
     return entry && `${entry}${derived.lasting ? '~' : '.'}${derived.name}`;
   }
 
-  private async readEntry<T>(path: string | undefined, hash: string): Promise<T | undefined> {
-    if (!path) return undefined;
+  /** An entry's value, with what follows the hash on its first line. */
+  private async readMarked<T>(path: string | undefined, hash: string): Promise<{ value: T; mark: string } | undefined> {
+    const entry = path === undefined ? undefined : await readHeaded(path, (line) => line.startsWith(header(hash)));
+    if (!entry) return undefined;
     try {
-      const content = await readFile(path, 'utf8');
-      const newline = content.indexOf('\n');
-      return content.slice(0, newline) === header(hash) ? (JSON.parse(content.slice(newline + 1)) as T) : undefined;
+      return { value: JSON.parse(entry.body) as T, mark: entry.line.slice(header(hash).length) };
     } catch {
-      return undefined; // a missing or damaged entry just means computing it again
+      return undefined; // a damaged entry just means computing it again
     }
   }
 
-  private async writeEntry(path: string | undefined, hash: string, value: unknown): Promise<void> {
-    if (!path) return;
+  /**
+   * Written beside the entry and renamed over it, so a reader sees the old entry or the new one. No
+   * fsync: an entry a crash cuts short fails its header, JSON or hash check, and is computed again.
+   */
+  private async writeEntry(path: string, content: string | Buffer): Promise<void> {
+    const temporary = `${path}.${process.pid}.tmp`;
     try {
       await mkdir(this.folder!, { recursive: true, mode: 0o700 });
-      await writeAtomically(path, `${header(hash)}\n${JSON.stringify(value)}`, { mode: 0o600 });
+      await writeFile(temporary, content, { mode: 0o600 });
+      await rename(temporary, path);
     } catch {
       // The cache is an optimisation: a read-only cache folder must not fail the command.
+      await unlink(temporary).catch(() => undefined);
     }
   }
+}
+
+/**
+ * An entry's first line and, if `accept` takes that line, the rest; undefined when it is missing.
+ * The line is read first, so that an entry for another version of the file costs nothing to skip.
+ */
+async function readHeaded(path: string, accept: (line: string) => boolean): Promise<{ line: string; body: string } | undefined> {
+  const file = await open(path, 'r').catch(() => undefined);
+  if (!file) return undefined;
+  try {
+    const start = Buffer.alloc(256);
+    const { bytesRead } = await file.read(start, 0, start.length, 0);
+    const newline = start.subarray(0, bytesRead).indexOf(10);
+    const line = start.toString('utf8', 0, Math.max(newline, 0));
+    if (newline < 0 || !accept(line)) return undefined;
+    return { line, body: (await readWhole(file)).toString('utf8', newline + 1) };
+  } catch {
+    return undefined;
+  } finally {
+    await file.close();
+  }
+}
+
+async function readSource(path: string): Promise<Buffer | undefined> {
+  const file = await open(path, 'r').catch(() => undefined);
+  try {
+    return file && (await readWhole(file));
+  } catch {
+    return undefined;
+  } finally {
+    await file?.close();
+  }
+}
+
+/** A whole file in one read: `readFile` reads in 512 KB steps, each a round trip to the thread pool. */
+async function readWhole(file: FileHandle): Promise<Buffer> {
+  const { size } = await file.stat();
+  const content = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const { bytesRead } = await file.read(content, done, size - done, done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return content.subarray(0, done);
+}
+
+/** The recipe of `network` from `base`: records they share are the same objects. */
+function describeRecipe(network: Network, base: Network): Recipe {
+  return Object.keys(network).filter((key) => network[key] !== undefined).map((key) => {
+    const value = network[key];
+    const before = base[key];
+    if (value === before) return [key, 0];
+    if (!Array.isArray(value) || !Array.isArray(before)) return [key, { value }];
+    // Edits are local: only items between the common start and the common end are looked up.
+    let head = 0;
+    while (head < value.length && head < before.length && value[head] === before[head]) head++;
+    let tail = 0;
+    while (tail < value.length - head && tail < before.length - head && value[value.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
+    if (head === value.length && value.length === before.length) return [key, 0];
+    const positions = new Map(before.slice(head, before.length - tail).map((item: unknown, index) => [item, head + index]));
+    const runs: (number | [number, number])[] = [];
+    const values: unknown[] = [];
+    const keep = (position: number) => {
+      const last = runs[runs.length - 1];
+      if (Array.isArray(last) && last[1] === position) last[1]++;
+      else runs.push([position, position + 1]);
+    };
+    value.forEach((item: unknown, index) => {
+      const position = index < head ? index : index >= value.length - tail ? before.length - (value.length - index) : positions.get(item);
+      if (position === undefined) runs.push(values.push(item) - 1);
+      else keep(position);
+    });
+    return [key, { runs, values }];
+  });
+}
+
+function applyRecipe(base: Network, recipe: Recipe): Network {
+  const network: Record<string, unknown> = {};
+  for (const [key, made] of recipe) {
+    if (made === 0) network[key] = base[key];
+    else if ('value' in made) network[key] = made.value;
+    else network[key] = made.runs.flatMap((run) => (typeof run === 'number' ? [made.values[run]] : (base[key] as unknown[]).slice(run[0], run[1])));
+  }
+  return network as Network;
+}
+
+export function hashBytes(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -1,8 +1,9 @@
 // Reading the network file: js-yaml (about ten times faster than the `yaml` Document parser on
 // large files), then shape validation. The `yaml` Document API is loaded only to point at the line
-// of an error; writing lives in yaml-document.ts and yaml-splice.ts.
+// of an error; writing lives in yaml-document.ts and yaml-splice.ts, and re-reading only the parts
+// of a file that changed in yaml-reuse.ts.
 import { createRequire } from 'node:module';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, load, parseEvents, YAMLException } from 'js-yaml';
 import { DataError, formatFieldPath } from '../core/errors.js';
 import type { Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
@@ -63,6 +64,24 @@ function parseYaml(text: string, file: string): unknown {
       });
     }
     throw new DataError(`could not read the YAML: ${(error as Error).message}.`, { location: { file }, cause: error });
+  }
+}
+
+/**
+ * The YAML documents in one part of a network file, parsed on its own with the schema and limits of
+ * a whole file; `depthAbove` is how many levels of nesting sit above the part in the file. Undefined
+ * when the part does not parse, or holds what a part cannot be judged on alone or what a whole file
+ * would refuse: an anchor, a tag, an alias, a `__proto__` key.
+ */
+export function parseFragment(text: string, depthAbove: number): unknown[] | undefined {
+  try {
+    const events = parseEvents(text, { maxDepth: LIMITS.maxDepth - depthAbove });
+    const unusual = events.some((event) => event.type === EVENT_ID.ALIAS || ('tagStart' in event && (event.tagStart !== -1 || event.anchorStart !== -1)));
+    if (unusual) return undefined;
+    const documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: LIMITS.maxAliases });
+    return findUnsafeKey(documents, []) ? undefined : documents;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,0 +1,140 @@
+// A cheap line scan of a network file: top-level sections and the items of block sequences, found
+// from indentation and the first characters of each line, without parsing the YAML. Saving uses it
+// to rewrite only the changed items (yaml-splice.ts), reading to re-parse only them (yaml-reuse.ts).
+// Whatever layout it does not recognise gives null, and the caller takes its slow, general path.
+
+const BLANK = 0;
+const COMMENT = 1;
+const CONTENT = 2;
+
+/** Line starts, indents and kinds in flat arrays: a 30,000-contact file has ~400,000 lines. */
+export interface Lines {
+  count: number;
+  starts: Int32Array;
+  indents: Int32Array;
+  kinds: Uint8Array;
+  /** Offset just past line i's newline. */
+  end(index: number): number;
+}
+
+export interface ItemSpan {
+  /** First line of the comments directly above the item (or the item line itself). */
+  commentLine: number;
+  line: number;
+  /** One past the item's last content line. */
+  endLine: number;
+}
+
+export interface Section {
+  keyLine: number;
+  /** One past the section's last content line. */
+  endLine: number;
+  /** Items of a block sequence value, with their indentation (indexed only when needed). */
+  items?: ItemSpan[];
+  itemIndent?: number;
+}
+
+const TOP_LEVEL_KEY = /^[A-Za-z_][\w-]*:(?:[ \t\r\n]|$)/;
+const NO_INLINE_VALUE = /^[^:]+:[ \t]*(?:#.*)?$/;
+
+export function scanLines(text: string): Lines {
+  let capacity = 1024;
+  let starts = new Int32Array(capacity);
+  let indents = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let count = 0;
+  let start = 0;
+  while (start < text.length) {
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, new Int32Array(capacity));
+      indents = grow(indents, new Int32Array(capacity));
+      kinds = grow(kinds, new Uint8Array(capacity));
+    }
+    const newline = text.indexOf('\n', start);
+    let indent = 0;
+    while (text.charCodeAt(start + indent) === 32) indent++;
+    const first = text.charCodeAt(start + indent);
+    starts[count] = start;
+    indents[count] = indent;
+    kinds[count] = Number.isNaN(first) || first === 10 || first === 13 ? BLANK : first === 35 /* # */ ? COMMENT : CONTENT;
+    count++;
+    start = newline < 0 ? text.length : newline + 1;
+  }
+  const length = text.length;
+  return { count, starts, indents, kinds, end: (index) => (index + 1 < count ? starts[index + 1]! : length) };
+}
+
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+export function indexSections(text: string, lines: Lines): Map<string, Section> | null {
+  const sections = new Map<string, Section>();
+  let current: Section | undefined;
+  for (let index = 0; index < lines.count; index++) {
+    const kind = lines.kinds[index]!;
+    if (kind === BLANK) continue;
+    if (text.charCodeAt(lines.starts[index]! + lines.indents[index]!) === 9 /* tab */) return null;
+    // An indented `#` line may be a comment or a line of a block scalar (`notes: |`): either way it
+    // belongs to the section it sits in.
+    if (kind === COMMENT && lines.indents[index] === 0) continue;
+    if (lines.indents[index]! > 0) {
+      if (!current) return null;
+      current.endLine = index + 1;
+      continue;
+    }
+    const lineText = text.slice(lines.starts[index]!, lines.end(index));
+    if (!TOP_LEVEL_KEY.test(lineText)) return null; // document markers, flow or complex keys
+    const key = lineText.slice(0, lineText.indexOf(':'));
+    if (sections.has(key)) return null;
+    current = { keyLine: index, endLine: index + 1 };
+    sections.set(key, current);
+  }
+  return sections;
+}
+
+/**
+ * The items of a block sequence section, undefined when the section holds something else, null
+ * when its layout is not understood.
+ */
+export function indexItems(text: string, lines: Lines, section: Section): Required<Pick<Section, 'items' | 'itemIndent'>> | undefined | null {
+  const keyText = text.slice(lines.starts[section.keyLine]!, lines.end(section.keyLine)).trimEnd();
+  if (!NO_INLINE_VALUE.test(keyText)) return undefined;
+  const items: ItemSpan[] = [];
+  let itemIndent: number | undefined;
+  let commentLine: number | undefined;
+  for (let index = section.keyLine + 1; index < section.endLine; index++) {
+    const kind = lines.kinds[index]!;
+    if (kind === BLANK) {
+      commentLine = undefined;
+      continue;
+    }
+    const indent = lines.indents[index]!;
+    if (kind === COMMENT) {
+      if (itemIndent !== undefined && indent > itemIndent && items.length > 0) {
+        // Deeper than the items: part of the open item (a comment in it, or a block scalar line).
+        items[items.length - 1]!.endLine = index + 1;
+        commentLine = undefined;
+      } else commentLine ??= index;
+      continue;
+    }
+    const at = lines.starts[index]! + indent;
+    const next = text.charCodeAt(at + 1);
+    const isItemStart = text.charCodeAt(at) === 45 /* - */ && (next === 32 || next === 10 || next === 13 || Number.isNaN(next));
+    if (itemIndent === undefined) {
+      if (!isItemStart) return undefined;
+      itemIndent = indent;
+    }
+    if (indent === itemIndent && isItemStart) {
+      items.push({ commentLine: commentLine ?? index, line: index, endLine: index + 1 });
+    } else if (indent <= itemIndent) {
+      return null;
+    } else {
+      items[items.length - 1]!.endLine = index + 1;
+    }
+    commentLine = undefined;
+  }
+  return itemIndent === undefined ? undefined : { items, itemIndent };
+}

@@ -1,0 +1,150 @@
+// Reading a hand-edited file by parsing only the parts that changed (yaml-reuse.ts) must give exactly
+// what parsing the whole file gives, or give up so that the whole file is parsed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addContact } from '../../src/core/contacts.js';
+import { emptyNetwork, type Network } from '../../src/core/model.js';
+import { parseNetwork } from '../../src/store/yaml-codec.js';
+import { isJsonExact, parseReusing } from '../../src/store/yaml-reuse.js';
+import { dumpNetwork, dumpYaml } from '../../src/store/yaml-splice.js';
+import { applyEdit, edit, networkArbitrary, writer } from '../helpers/hand-edits.js';
+
+const RUNS = process.env.CI ? 150 : 600;
+
+/** What the cache holds for a text: its parse, through JSON (only when JSON holds it exactly). */
+function parsed(text: string): { text: string; network: Network } | undefined {
+  const network = parseNetwork(text, 'before.yaml');
+  return isJsonExact(network) ? { text, network: JSON.parse(JSON.stringify(network)) as Network } : undefined;
+}
+
+function expectSameAsFullParse(text: string, network: Network | undefined): void {
+  const expected = parseNetwork(text, 'after.yaml');
+  expect(network).toStrictEqual(expected);
+  // Key order too: the cache and the JSON output keep it.
+  expect(JSON.stringify(network)).toBe(JSON.stringify(expected));
+}
+
+/** Does the whole file parse, to values JSON holds exactly? */
+function isReadable(text: string): boolean {
+  try {
+    return isJsonExact(parseNetwork(text, 'x'));
+  } catch {
+    return false;
+  }
+}
+
+function sample(count: number): Network {
+  let network = emptyNetwork();
+  for (let i = 0; i < count; i++) network = addContact(network, { name: `Person ${i}`, tags: ['x'], notes: i % 3 === 0 ? `line one\n# not a comment ${i}` : `note ${i}` }).network;
+  return { ...network, me: { name: 'Sam', offers: ['branding'] } };
+}
+
+describe('parseReusing', () => {
+  const before = `# my network\n${dumpNetwork(sample(6))}`;
+
+  it('reuses every unchanged record and parses only the edited one', () => {
+    const previous = parsed(before)!;
+    const text = before.replace('name: Person 3\n', 'name: Person Three\n');
+    const result = parseReusing(text, previous);
+    expectSameAsFullParse(text, result?.network);
+    const contacts = result!.network.contacts;
+    expect(contacts.filter((contact, index) => contact === previous.network.contacts[index])).toHaveLength(5);
+    expect(contacts[3]).not.toBe(previous.network.contacts[3]);
+    expect(result!.network.me).toBe(previous.network.me);
+  });
+
+  it('follows added, removed and reordered records, new top-level keys, comments and a new `me`', () => {
+    const previous = parsed(before)!;
+    const lines = before.split('\n');
+    const start = lines.indexOf('  - id: person-1');
+    const end = lines.indexOf('  - id: person-2');
+    const moved = [...lines.slice(0, start), ...lines.slice(end, lines.indexOf('  - id: person-5')), ...lines.slice(start, end), ...lines.slice(lines.indexOf('  - id: person-5'))].join('\n');
+    const edits = [
+      moved,
+      before.replace('  - id: person-4\n', `${dumpYaml([{ id: 'ada', name: 'Ada', x: [1, 2] }]).replace(/^/gm, '  ').trimEnd()}\n  - id: person-4\n`),
+      before.replace(/ {2}- id: person-2\n(?: {4}.*\n)+/, ''),
+      `${before}hobbies:\n  - chess # mine\n`,
+      before.replace('  - id: person-2\n', '  # met at the fair\n\n  - id: person-2\n'),
+      before.replace(/^me:\n(?: {2}.*\n)+/m, 'me:\n  name: Samantha\n  business: Studio\n'),
+      before.replace(/^(me:\n(?: {2}.*\n)+)([^]*)$/m, '$2$1'), // `me` moved to the end
+      before.replace(/^relationships:[^]*$/m, 'relationships: [{from: me, to: person-1}]\n'), // a block list made a flow list
+      before.replace(/( {2}- id: person-2\n(?: {4}.*\n)+)/, '$1$1'), // a record written twice
+    ];
+    for (const text of edits) {
+      expect(text).not.toBe(before);
+      expectSameAsFullParse(text, parseReusing(text, previous)?.network);
+    }
+  });
+
+  it('gives up on what it cannot judge part by part, so the whole file is parsed', () => {
+    const previous = parsed(before)!;
+    const giveUp = [
+      before.replace('name: Person 3\n', 'name: [unclosed\n'), // broken YAML
+      before.replace('name: Person 3\n', 'name: &who Person 3\n'), // an anchor
+      before.replace('name: Person 3\n', 'name: !!str Person 3\n'), // a tag
+      before.replace('name: Person 3\n', 'name: *who\n'), // an alias
+      before.replace('name: Person 3\n', 'name: Person 3\n    __proto__: {polluted: true}\n'),
+      before.replace('name: Person 3\n', 'name: Person 3\r    role: x\n'), // a lone carriage return
+      before.replace('name: Person 3\n', 'name: Person 3\n\trole: x\n'), // a tab
+      before.replace('name: Person 3\n', 'name: ""\n'), // invalid for the schema
+      before.replace('name: Person 3\n', 'name: Person 3\n    weight: .inf\n'), // JSON would not hold it
+      `${before}---\nversion: 1\n`, // a second document
+      `%YAML 1.2\n---\n${before}`,
+      before.replace('contacts:', 'me:'), // a duplicate key
+    ];
+    for (const text of giveUp) expect(parseReusing(text, previous), text).toBeUndefined();
+  });
+
+  it('applies the nesting limit of a whole file to a changed record', () => {
+    const nested = (depth: number) => before.replace('name: Person 3\n', `name: Person 3\n    deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+    let deepest = 1;
+    while (isReadable(nested(deepest + 1))) deepest++;
+    expectSameAsFullParse(nested(deepest), parseReusing(nested(deepest), parsed(before)!)?.network);
+    expect(parseReusing(nested(deepest + 1), parsed(before)!)).toBeUndefined();
+  });
+
+  it('sees blank lines that a kept block scalar holds, though the record\'s lines are unchanged', () => {
+    const kept = 'version: 1\ncontacts:\n  - id: ada\n    name: Ada\n    notes: |+\n      kept\n\n  - id: bob\n    name: Bob\n';
+    const text = kept.replace('\n\n  - id: bob', '\n\n\n\n  - id: bob');
+    const result = parseReusing(text, parsed(kept)!);
+    expectSameAsFullParse(text, result?.network);
+    expect(result!.network.contacts[0]!.notes).toBe('kept\n\n\n\n');
+  });
+});
+
+describe('parseReusing, for any hand edit of any network', () => {
+  it('gives exactly what parsing the whole file gives, or gives up (and the whole file is parsed)', () => {
+    const outcomes = { reused: 0, gaveUp: 0 };
+    fc.assert(
+      fc.property(networkArbitrary, writer, fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean(), (network, write, edits, withComments) => {
+        let text = write(network);
+        if (withComments) text = `# my network\n${text.replace(/^(contacts:.*)$/m, '$1 # people\n  # the first one')}`;
+        let base: ReturnType<typeof parsed>;
+        try {
+          base = parsed(text);
+        } catch {
+          base = undefined; // js-yaml ends a section whose last scalar keeps its blank lines with `...`
+        }
+        fc.pre(base !== undefined);
+        // Each version is read against the first one (as the cache's base) and against the one before (as a save is checked).
+        let previous = base!;
+        for (const change of edits) {
+          text = applyEdit(text, change);
+          for (const against of [base!, previous]) {
+            const result = parseReusing(text, against);
+            if (result !== undefined) expectSameAsFullParse(text, result.network);
+            if (isReadable(text)) outcomes[result === undefined ? 'gaveUp' : 'reused']++;
+          }
+          try {
+            previous = parsed(text) ?? previous;
+          } catch {
+            // A broken version is never a base: the next edit is still read against the last good one.
+          }
+        }
+      }),
+      { numRuns: RUNS, seed: 20261201 },
+    );
+    // Most files that can be read at all are read part by part: the property is not met by giving up.
+    expect(outcomes.reused).toBeGreaterThan(outcomes.gaveUp * 4);
+  });
+});
