@@ -15,7 +15,7 @@ import { indexItems, indexSections, scanLines, type ItemSpan, type Lines, type S
 const ONE_LINE_ITEMS = new Set(['relationships']);
 
 export function dumpYaml(value: unknown, oneLineItems = false): string {
-  return dump(value, {
+  const text = dump(value, {
     schema: CORE_SCHEMA,
     lineWidth: -1,
     noRefs: true,
@@ -31,6 +31,9 @@ export function dumpYaml(value: unknown, oneLineItems = false): string {
         }
       }),
   });
+  // A text ending in a block scalar that keeps its trailing blank lines (`|+`) gets a document-end
+  // marker; the fragments written here are spliced into one document, where `...` would end it.
+  return text.endsWith('\n...\n') ? text.slice(0, -'...\n'.length) : text;
 }
 
 /** A whole network as YAML text (for new files), with relationships one per line. */

@@ -111,3 +111,20 @@ describe('NetworkStore', () => {
     expect(readFileSync(aside!, 'utf8')).toContain('Linus');
   });
 });
+
+describe('notes that end in blank lines', () => {
+  // js-yaml writes them as `|+` block scalars followed by a document-end marker (`...`), which in the
+  // middle of a file ended it: the next read refused the file.
+  it('survive a new file, appended and edited records, in the middle and at the end', async () => {
+    const { store, path } = storeAt();
+    const endings = ['kept\n\n', 'two\n\n\n', 'plain'];
+    await store.update((network) => addContact(network, { name: 'Ada', notes: endings[0] }).network, { create: true });
+    await store.update((network) => addContact(network, { name: 'Ben', notes: endings[1] }).network);
+    await store.update((network) => addContact(network, { name: 'Cy', notes: endings[2] }).network);
+    await store.update((network) => updateContact(network, 'cy', { notes: 'now\n\n' }).network);
+    const text = readFileSync(path, 'utf8');
+    expect(text).not.toMatch(/^\.\.\.$/m);
+    const reread = await new NetworkStore({ path, source: 'flag' }, { cacheDir: undefined }).load();
+    expect(reread.contacts.map((contact) => contact.notes)).toEqual(['kept\n\n', 'two\n\n\n', 'now\n\n']);
+  });
+});
