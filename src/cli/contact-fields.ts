@@ -1,6 +1,6 @@
 // Turns the contact field flags shared by `add` and `edit` into model fields.
 import { UsageError } from '../core/errors.js';
-import { isCalendarDate } from '../core/schema.js';
+import { isCalendarDate } from '../core/followup/dates.js';
 import { CONTRIBUTIONS, type CoCreatorKind, type CollaboratorStatus, type Contact, type Contribution, type Stage, type Stance } from '../core/model.js';
 
 export interface ContactFieldOptions {

@@ -1,7 +1,6 @@
 // What every graph command starts from: the network and its graph, with its communities and brokerage on demand;
 // and the cache that lets a command reuse its own result while the file has not changed.
 import { createHash } from 'node:crypto';
-import { detectCommunities } from '../core/graph/communities.js';
 import { buildGraph, DEFAULT_SEED, measureBrokerage, type NetworkGraph } from '../core/graph/index.js';
 import type { Network } from '../core/model.js';
 import type { NetworkStore } from '../store/network-store.js';
@@ -25,13 +24,15 @@ export async function loadGraph(context: CliContext, store = openStore(context))
   // is tied to whom: they are cached under a digest of the ties, so editing a note, logging a
   // meeting or recording an introduction does not compute them again.
   let ties: string | undefined;
-  const memoOnTies = (name: string, compute: () => Map<string, number>) =>
+  const memoOnTies = (name: string, compute: () => Map<string, number> | Promise<Map<string, number>>) =>
     store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: (ties ??= digestTies(graph)) });
   return {
     store,
     network,
     graph,
-    communities: () => memoOnTies('communities', () => detectCommunities(graph, { seed: DEFAULT_SEED })),
+    // Louvain (and with it graphology) is loaded only when the communities are not cached.
+    communities: () =>
+      memoOnTies('communities', async () => (await import('../core/graph/communities.js')).detectCommunities(graph, { seed: DEFAULT_SEED })),
     brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })),
   };
 }

@@ -10,11 +10,19 @@ import { isDeepStrictEqual } from 'node:util';
 import { writeAtomically } from './atomic-write.js';
 import { ConflictError, DataError, formatFieldPath, NotFoundError } from '../core/errors.js';
 import { emptyNetwork, type Network } from '../core/model.js';
-import { validateNetwork } from '../core/schema.js';
 import type { FileLocation } from './file-location.js';
 import { CACHE_MIN_BYTES, hashBytes, SnapshotCache } from './snapshot-cache.js';
-import { parseNetwork } from './yaml-codec.js';
-import { indexParts, isJsonExact, parseReusing, type ParsedText, type PartIndex } from './yaml-reuse.js';
+import type { ParsedText, PartIndex } from './yaml-reuse.js';
+
+/**
+ * The YAML parser and the validator (js-yaml, valibot), loaded only when a file must be parsed or a
+ * save checked: a read that the cache answers never loads them.
+ */
+async function loadReader() {
+  const [codec, reuse, schema] = await Promise.all([import('./yaml-codec.js'), import('./yaml-reuse.js'), import('../core/schema.js')]);
+  return { parseNetwork: codec.parseNetwork, ...reuse, validateNetwork: schema.validateNetwork };
+}
+type Reader = Awaited<ReturnType<typeof loadReader>>;
 
 const OWNER_ONLY = 0o600;
 
@@ -123,19 +131,20 @@ export class NetworkStore {
    * or, with `key`, until that key changes: a value that depends on part of the file only (the
    * ties, say) outlives edits to the rest. `encode`/`decode` turn it into JSON and back.
    */
-  async memo<T, J>(name: string, compute: () => T, options: { encode: (value: T) => J; decode: (json: J) => T; key?: string }): Promise<T> {
+  async memo<T, J>(name: string, compute: () => T | Promise<T>, options: { encode: (value: T) => J; decode: (json: J) => T; key?: string }): Promise<T> {
     const snapshot = this.snapshot;
     if (!snapshot || snapshot.bytes.length < CACHE_MIN_BYTES) return compute();
     const entry = options.key === undefined ? { hash: snapshot.hash, name } : { hash: options.key, name, lasting: true };
     const cached = await this.cache.readDerived<J>(this.path, entry);
     if (cached !== undefined) return options.decode(cached);
-    const value = compute();
+    const value = await compute();
     await this.cache.writeDerived(this.path, entry, options.encode(value));
     return value;
   }
 
   private async parse(bytes: Buffer, knownHash?: string): Promise<{ network: Network; exact: boolean; hash?: string; parts?: PartIndex | null }> {
     if (bytes.length < CACHE_MIN_BYTES) {
+      const { parseNetwork, isJsonExact } = await loadReader();
       const network = parseNetwork(decodeUtf8(bytes, this.path), this.path);
       return { network, exact: isJsonExact(network) };
     }
@@ -143,6 +152,7 @@ export class NetworkStore {
     const cached = await this.cache.read(this.path, hash);
     if (cached) return { ...cached, hash };
     const text = decodeUtf8(bytes, this.path);
+    const { parseNetwork, parseReusing, isJsonExact, indexParts } = await loadReader();
     // After a hand edit, only the parts that differ from the cached base are parsed.
     const base = await this.cache.readBase(this.path);
     // Past half the file, parsing it whole is as fast.
@@ -204,8 +214,9 @@ export class NetworkStore {
   }
 
   private async write(network: Network): Promise<void> {
-    assertValid(network, this.snapshot?.network, this.path);
-    const { text, exact, parts } = await this.render(network);
+    const reader = await loadReader();
+    assertValid(reader, network, this.snapshot?.network, this.path);
+    const { text, exact, parts } = await this.render(network, reader);
     if (this.snapshot && text === this.snapshot.text) return;
     await this.ensureFolder();
     try {
@@ -218,19 +229,19 @@ export class NetworkStore {
     const snapshot = new Snapshot(Buffer.from(text, 'utf8'), network, exact, { parts });
     this.snapshot = snapshot;
     if (snapshot.bytes.length < CACHE_MIN_BYTES) return;
-    snapshot.parts ??= exact ? indexParts(text) : null;
+    snapshot.parts ??= exact ? reader.indexParts(text) : null;
     await this.cache.write(this.path, { hash: snapshot.hash, network, exact, ...(exact && snapshot.parts && { source: { bytes: snapshot.bytes, parts: snapshot.parts } }) });
   }
 
   /** The file's new text: only changed items rewritten when the layout allows, else the whole Document patched. */
-  private async render(network: Network): Promise<{ text: string; exact: boolean; parts?: PartIndex | null }> {
+  private async render(network: Network, reader: Reader): Promise<{ text: string; exact: boolean; parts?: PartIndex | null }> {
     // The writers are loaded only when something is written: reads stay light.
     const [{ dumpNetwork, spliceYamlText }, { patchYamlText }] = await Promise.all([import('./yaml-splice.js'), import('./yaml-document.js')]);
     if (!this.snapshot) return { text: NEW_FILE_HEADER + dumpNetwork(network), exact: false };
     const { text, network: previous } = this.snapshot;
     const spliced = spliceYamlText(text, previous, network);
     if (spliced !== null) {
-      const { holds: verdict, parts } = await this.check(spliced, network);
+      const { holds: verdict, parts } = await this.check(spliced, network, reader);
       if (verdict !== false) return { text: spliced, exact: verdict === true, parts };
     }
     try {
@@ -250,15 +261,15 @@ export class NetworkStore {
    * parts that differ from the last version when it can be, else by parsing it all; undefined when
    * neither fits within VERIFY_MAX_BYTES.
    */
-  private async check(text: string, network: Network): Promise<{ holds?: boolean; parts?: PartIndex | null }> {
+  private async check(text: string, network: Network, reader: Reader): Promise<{ holds?: boolean; parts?: PartIndex | null }> {
     const snapshot = this.snapshot!;
     // The parts of a large file read from the cache are kept there: no need to find them again.
     if (snapshot.exact && snapshot.parts === undefined && snapshot.bytes.length >= CACHE_MIN_BYTES) {
       snapshot.parts = await this.cache.readParts(this.path, snapshot.hash);
     }
-    const reread = snapshot.exact ? parseReusing(text, snapshot, VERIFY_MAX_BYTES) : undefined;
+    const reread = snapshot.exact ? reader.parseReusing(text, snapshot, VERIFY_MAX_BYTES) : undefined;
     if (reread) return { holds: matches(reread.network, network), parts: reread.parts };
-    return text.length <= VERIFY_MAX_BYTES ? { holds: holds(text, network) } : {};
+    return text.length <= VERIFY_MAX_BYTES ? { holds: holds(reader, text, network) } : {};
   }
 
   private async saveAside(network: Network, current: Buffer | undefined): Promise<string> {
@@ -267,7 +278,7 @@ export class NetworkStore {
     // With no snapshot, whatever is on disk now is the base for the session's version.
     const text =
       this.snapshot || current === undefined
-        ? (await this.render(network)).text
+        ? (await this.render(network, await loadReader())).text
         : (await import('./yaml-document.js')).patchYamlText(current.toString('utf8'), network);
     try {
       await writeAtomically(aside, text, { mode: OWNER_ONLY, fsync: true });
@@ -377,7 +388,7 @@ async function readBytes(path: string): Promise<Buffer | undefined> {
 }
 
 /** Does this YAML text parse back to exactly this network? */
-function holds(text: string, network: Network): boolean {
+function holds({ parseNetwork }: Reader, text: string, network: Network): boolean {
   try {
     return isDeepStrictEqual(parseNetwork(text, 'verification'), jsonCopy(network));
   } catch {
@@ -406,7 +417,7 @@ function jsonCopy(value: unknown): unknown {
  * last read are checked (the core's operations keep unchanged records as the same objects), so a
  * save stays cheap at 30,000 contacts.
  */
-function assertValid(network: Network, previous: Network | undefined, file: string): void {
+function assertValid({ validateNetwork }: Reader, network: Network, previous: Network | undefined, file: string): void {
   const candidate = previous ? onlyChangedRecords(network, previous) : network;
   const result = validateNetwork(candidate);
   if (result.ok) return;

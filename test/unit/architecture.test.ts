@@ -40,22 +40,37 @@ describe('architecture', () => {
   });
 
   it('loads no heavy library on the start-up path (conet --help)', () => {
-    const main = join(ROOT, 'dist/main.js');
-    if (!existsSync(main)) throw new Error('Run `npm run build` first (npm test does).');
-    const seen = new Set<string>();
-    const heavy: string[] = [];
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = readFileSync(file, 'utf8');
-      // Static imports only: dynamic import() is exactly how commands stay lazy.
-      for (const match of text.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm)) {
-        const specifier = match[1] ?? match[2]!;
-        if (specifier.startsWith('.')) visit(join(file, '..', specifier));
-        else if (!/^(commander|@commander-js\/extra-typings)$/.test(specifier)) heavy.push(`${relative(ROOT, file)} → ${specifier}`);
-      }
-    };
-    visit(main);
-    expect(heavy).toEqual([]);
+    expect(staticImports(join(ROOT, 'dist/main.js')).filter((specifier) => !/^(commander|@commander-js\/extra-typings)$/.test(specifier))).toEqual([]);
+  });
+
+  it('keeps graphology, the YAML parser and the validator off the path of a graph command its caches answer', () => {
+    // They are imported dynamically, only when communities must be computed or a file parsed.
+    const chunks = join(ROOT, 'dist/chunks');
+    for (const command of ['suggest', 'path', 'insights', 'plan', 'list', 'show']) {
+      const chunk = readdirSync(chunks).find((name) => name.startsWith(`${command}-`) && name.endsWith('.js'));
+      expect(chunk, command).toBeDefined();
+      const heavy = staticImports(join(chunks, chunk!)).filter((specifier) => /^(graphology|js-yaml|yaml|valibot)/.test(specifier));
+      expect(heavy, command).toEqual([]);
+    }
   });
 });
+
+/** The packages a built file loads through static imports, its own chunks followed. */
+function staticImports(entry: string): string[] {
+  if (!existsSync(entry)) throw new Error('Run `npm run build` first (npm test does).');
+  const seen = new Set<string>();
+  const packages: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    // Static imports only: dynamic import() is exactly how commands stay lazy.
+    for (const match of text.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm)) {
+      const specifier = match[1] ?? match[2]!;
+      if (specifier.startsWith('.')) visit(join(file, '..', specifier));
+      else packages.push(specifier);
+    }
+  };
+  visit(entry);
+  return packages;
+}

@@ -1,7 +1,6 @@
 // Momentum: how alive a relationship is, from its stage and how recently you were in touch.
-import { dayNumber, localDayNumber } from '../followup/dates.js';
+import { dayNumber, isCalendarDate, localDayNumber } from '../followup/dates.js';
 import type { Contact, Stage } from '../model.js';
-import { isCalendarDate } from '../schema.js';
 
 const STAGE_VALUE: Record<Stage, number> = {
   identified: 0.4,

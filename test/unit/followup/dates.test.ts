@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, toIsoDate } from '../../../src/core/followup/index.js';
-import { dayNumber, localDayNumber } from '../../../src/core/followup/dates.js';
-import { isCalendarDate } from '../../../src/core/schema.js';
+import { dayNumber, isCalendarDate, localDayNumber } from '../../../src/core/followup/dates.js';
 
 describe('calendar dates', () => {
   it('counts whole days across month, year and leap-day boundaries', () => {
