@@ -96,9 +96,18 @@ for (const size of SIZES) {
   let logged = 0;
   const otherEdit = () => conet(['--file', file, 'log', target, `bench meeting ${logged++}`]);
 
-  const load = { size, label: 'load, nothing cached (a new or hand-edited file)' };
+  const load = { size, label: 'load, nothing cached (a file conet has not read before)' };
   load.tieChange = timeRuns(load, FIRST_RUNS, withFile(['list', '--limit', '1']), fresh);
   rows.push(load);
+  const handEdit = { size, label: 'load after a hand edit of one contact (the file was read before)' };
+  const original = readFileSync(master, 'utf8');
+  const renamed = original.replace(`name: ${network.contacts[Math.floor(size / 2)].name}\n`, 'name: Renamed By Hand\n');
+  if (renamed === original) throw new Error('the hand edit found nothing to rename');
+  handEdit.tieChange = timeRuns(handEdit, FIRST_RUNS, withFile(['list', '--limit', '1']), () => {
+    tiesChanged();
+    writeFileSync(file, renamed);
+  });
+  rows.push(handEdit);
   const cases = [
     ['list', ['list', '--limit', '20']],
     ['show', ['show', target]],
