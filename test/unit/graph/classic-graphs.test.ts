@@ -14,7 +14,8 @@ describe.skipIf(reference === null)('classic graphs', () => {
     const network = fixtureNetwork(name);
     const expected = reference?.[name];
     describe.skipIf(network === null || expected === undefined)(name, () => {
-      const graph = buildGraph(network!);
+      // Collected even when skipped: build nothing when the fixture is absent.
+      const graph = network === null ? undefined! : buildGraph(network);
 
       it('has the reference node, edge and component counts', () => {
         expect(graph.order - 1).toBe(expected!.nodes);
