@@ -1,18 +1,8 @@
-// Pure operations on contacts: naming, finding, adding, editing, removing.
+// Pure operations on contacts: finding, editing, removing (adding, which names new ids, is in add-contact.ts).
 // Each returns a new Network and leaves its input untouched, so a failed command changes nothing.
-import slugify from '@sindresorhus/slugify';
 import { NotFoundError, UsageError } from './errors.js';
 import { ME, type Contact, type Network } from './model.js';
 import { foldText } from './text.js';
-
-/** A stable, readable id for a name: "José Müller" → "jose-mueller", made unique with -2, -3… */
-export function makeContactId(name: string, taken: ReadonlySet<string>): string {
-  const base = slugify(name) || 'contact';
-  const safeBase = base === ME ? 'me-contact' : base;
-  let candidate = safeBase;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${safeBase}-${n}`;
-  return candidate;
-}
 
 function normalise(text: string): string {
   return foldText(text).trim();
@@ -55,21 +45,6 @@ export function resolveEndpoint(network: Network, query: string): string {
   return findContact(network, query).id;
 }
 
-export type ContactInput = Partial<Contact> & { name: string };
-
-export function addContact(network: Network, input: ContactInput): { network: Network; contact: Contact } {
-  const name = input.name?.trim();
-  if (!name) throw new UsageError('A contact needs a name.', { hint: 'Pass the name as the first argument.' });
-  const taken = new Set(network.contacts.map((contact) => contact.id));
-  if (input.id !== undefined && taken.has(input.id)) {
-    throw new UsageError(`A contact with id "${input.id}" already exists.`, { hint: 'Choose another --id, or use `conet edit`.' });
-  }
-  // id and name first: they are what a person scans for in the file.
-  const { id: _id, name: _name, ...rest } = dropEmpty(input);
-  const contact: Contact = { id: input.id ?? makeContactId(name, taken), name, ...rest };
-  return { network: { ...network, contacts: [...network.contacts, contact] }, contact };
-}
-
 /** Applies field changes; `undefined` removes a field. The id never changes here. */
 export function updateContact(network: Network, id: string, changes: Partial<Contact>): { network: Network; contact: Contact } {
   const index = network.contacts.findIndex((contact) => contact.id === id);
@@ -99,7 +74,8 @@ export function removeContact(network: Network, id: string): { network: Network;
   return { network: next, removedRelationships: network.relationships.length - relationships.length };
 }
 
-function dropEmpty<T extends object>(input: T): T {
+/** The input without empty values: what a flag left blank does not become a field. */
+export function dropEmpty<T extends object>(input: T): T {
   const out = {} as T;
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;

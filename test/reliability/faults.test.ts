@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addContact } from '../../src/core/contacts.js';
+import { addContact } from '../../src/core/add-contact.js';
 import { ConflictError, DataError } from '../../src/core/errors.js';
 import { NetworkStore } from '../../src/store/network-store.js';
 import { BIN, isolatedEnv, ROOT, runConet, useTempDir } from '../helpers/cli.js';

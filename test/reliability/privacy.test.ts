@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addContact } from '../../src/core/contacts.js';
+import { addContact } from '../../src/core/add-contact.js';
 import { NetworkStore } from '../../src/store/network-store.js';
 import { isolatedEnv, ROOT, runBinary, runConet, useTempDir } from '../helpers/cli.js';
 import { alternatingNetwork } from './support/alternating-networks.js';

@@ -43,13 +43,13 @@ describe('architecture', () => {
     expect(staticImports(join(ROOT, 'dist/main.js')).filter((specifier) => !/^(commander|@commander-js\/extra-typings)$/.test(specifier))).toEqual([]);
   });
 
-  it('keeps graphology, the YAML parser and the validator off the path of a graph command its caches answer', () => {
+  it('keeps graphology, the YAML parser, the validator and the id maker off the path of a read its caches answer', () => {
     // They are imported dynamically, only when communities must be computed or a file parsed.
     const chunks = join(ROOT, 'dist/chunks');
     for (const command of ['suggest', 'path', 'insights', 'plan', 'list', 'show']) {
       const chunk = readdirSync(chunks).find((name) => name.startsWith(`${command}-`) && name.endsWith('.js'));
       expect(chunk, command).toBeDefined();
-      const heavy = staticImports(join(chunks, chunk!)).filter((specifier) => /^(graphology|js-yaml|yaml|valibot)/.test(specifier));
+      const heavy = staticImports(join(chunks, chunk!)).filter((specifier) => /^(graphology|js-yaml|yaml|valibot|@sindresorhus\/slugify)/.test(specifier));
       expect(heavy, command).toEqual([]);
     }
   });

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addContact, updateContact } from '../../src/core/contacts.js';
+import { addContact } from '../../src/core/add-contact.js';
+import { updateContact } from '../../src/core/contacts.js';
 import { DataError } from '../../src/core/errors.js';
 import { emptyNetwork, type Network } from '../../src/core/model.js';
 import { NetworkStore } from '../../src/store/network-store.js';

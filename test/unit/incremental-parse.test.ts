@@ -2,7 +2,7 @@
 // what parsing the whole file gives, or give up so that the whole file is parsed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addContact } from '../../src/core/contacts.js';
+import { addContact } from '../../src/core/add-contact.js';
 import { emptyNetwork, type Network } from '../../src/core/model.js';
 import { parseNetwork } from '../../src/store/yaml-codec.js';
 import { isJsonExact, parseReusing } from '../../src/store/yaml-reuse.js';

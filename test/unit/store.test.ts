@@ -1,7 +1,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addContact, updateContact } from '../../src/core/contacts.js';
+import { addContact } from '../../src/core/add-contact.js';
+import { updateContact } from '../../src/core/contacts.js';
 import { ConflictError, DataError } from '../../src/core/errors.js';
 import { linkContacts } from '../../src/core/relationships.js';
 import { NetworkStore } from '../../src/store/network-store.js';

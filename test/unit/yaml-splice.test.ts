@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addContact, removeContact, updateContact } from '../../src/core/contacts.js';
+import { addContact } from '../../src/core/add-contact.js';
+import { removeContact, updateContact } from '../../src/core/contacts.js';
 import { emptyNetwork, type Network } from '../../src/core/model.js';
 import { linkContacts, unlinkContacts } from '../../src/core/relationships.js';
 import { parseNetwork } from '../../src/store/yaml-codec.js';

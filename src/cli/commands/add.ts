@@ -1,4 +1,4 @@
-import { addContact } from '../../core/contacts.js';
+import { addContact } from '../../core/add-contact.js';
 import { ME } from '../../core/model.js';
 import { linkContacts } from '../../core/relationships.js';
 import { contactFieldsFrom, type ContactFieldOptions } from '../contact-fields.js';

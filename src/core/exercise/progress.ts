@@ -1,7 +1,6 @@
 // Where the exercise stands, read from the network itself: there is no separate state file, so
 // whatever the user answered (or edited by hand) is what counts.
-import type { Contact, Network } from '../model.js';
-import { findLinker } from './record-answers.js';
+import { ME, type Contact, type Network } from '../model.js';
 import { REFLECTION_TOPICS } from './wording.js';
 
 /** The exercise asks for five challenging contacts. */
@@ -92,4 +91,17 @@ export function describeStep(progress: ExerciseProgress): string {
     case null:
       return 'nothing: the exercise is complete';
   }
+}
+
+/** The contact who links you to a prospect, if the relationships show one. */
+export function findLinker(network: Network, prospectId: string): Contact | null {
+  const knowsMe = new Set<string>();
+  const knowsProspect = new Set<string>();
+  for (const rel of network.relationships) {
+    if (rel.from === ME) knowsMe.add(rel.to);
+    if (rel.to === ME) knowsMe.add(rel.from);
+    if (rel.from === prospectId) knowsProspect.add(rel.to);
+    if (rel.to === prospectId) knowsProspect.add(rel.from);
+  }
+  return network.contacts.find((contact) => knowsMe.has(contact.id) && knowsProspect.has(contact.id)) ?? null;
 }

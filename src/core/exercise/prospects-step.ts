@@ -5,7 +5,8 @@ import type { Contact, Network } from '../model.js';
 import { contactChoice, matchContacts } from './contact-choices.js';
 import type { Choice } from './prompter.js';
 import { TARGET_PROSPECTS } from './progress.js';
-import { connectThrough, enlistProspect, findLinker, NEW_CONTACT_PREFIX, setContactText } from './record-answers.js';
+import { findLinker } from './progress.js';
+import { connectThrough, enlistProspect, NEW_CONTACT_PREFIX, setContactText } from './record-answers.js';
 import { contactRef, type ExerciseSession } from './session.js';
 
 export interface ListingOptions {

@@ -1,5 +1,6 @@
 // How the exercise's answers land in the network. Pure: each function returns a new Network.
-import { addContact, updateContact } from '../contacts.js';
+import { addContact } from '../add-contact.js';
+import { updateContact } from '../contacts.js';
 import type { Asks, CoCreatorKind, Contact, Contribution, GiveFirst, IsoDate, Network, Profile, Stance } from '../model.js';
 import { ME } from '../model.js';
 import { linkContacts } from '../relationships.js';
@@ -45,19 +46,6 @@ function findExactly(network: Network, text: string): Contact | undefined {
 export function connectThrough(network: Network, prospectId: string, linkerId: string): Network {
   const withMe = linkContacts(network, ME, linkerId).network;
   return linkContacts(withMe, linkerId, prospectId).network;
-}
-
-/** The contact who links you to a prospect, if the relationships show one. */
-export function findLinker(network: Network, prospectId: string): Contact | null {
-  const knowsMe = new Set<string>();
-  const knowsProspect = new Set<string>();
-  for (const rel of network.relationships) {
-    if (rel.from === ME) knowsMe.add(rel.to);
-    if (rel.to === ME) knowsMe.add(rel.from);
-    if (rel.from === prospectId) knowsProspect.add(rel.to);
-    if (rel.to === prospectId) knowsProspect.add(rel.from);
-  }
-  return network.contacts.find((contact) => knowsMe.has(contact.id) && knowsProspect.has(contact.id)) ?? null;
 }
 
 export function setContactText(network: Network, id: string, field: 'pointOfView' | 'connection', text: string): Network {

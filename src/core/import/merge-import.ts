@@ -3,7 +3,7 @@
 // contradicts it) is updated instead of added. Updates only fill what is empty and add to lists;
 // nothing the user wrote is ever overwritten. Indexes keep it linear: 30,000 rows in well under
 // a second.
-import { makeContactId } from '../contacts.js';
+import { makeContactId } from '../add-contact.js';
 import { ME, type Contact, type Network, type Relationship, type Stage } from '../model.js';
 import { ID_PATTERN } from '../schema.js';
 import { emailKey, linkedinKey, nameKey, phoneKey } from './match-keys.js';

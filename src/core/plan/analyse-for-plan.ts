@@ -1,6 +1,7 @@
 // Runs every analysis the plan shows, once: the graph and its communities are built a single time
 // and shared by the suggestions, the warm paths and the ways in.
-import { scoreAudit, type Contrast } from '../exercise/index.js';
+// The exercise's modules one by one: its barrel also brings the guided flow, which the plan does not run.
+import { scoreAudit, type Contrast } from '../exercise/score-audit.js';
 import { listDue, openIntroductions, toIsoDate, type DueList, type IntroductionSummary } from '../followup/index.js';
 import {
   findWarmPaths,

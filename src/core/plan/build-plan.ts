@@ -1,6 +1,8 @@
 // Builds the plan view model from the network and the analyses: plain data, already escaped for
 // markdown, in a stable order, so the same file always gives the same plan.
-import { countReflections, REFLECTION_TOPICS, TARGET_PROSPECTS, type Contrast } from '../exercise/index.js';
+import { countReflections, TARGET_PROSPECTS } from '../exercise/progress.js';
+import type { Contrast } from '../exercise/score-audit.js';
+import { REFLECTION_TOPICS } from '../exercise/wording.js';
 import { CO_CREATOR_DESCRIPTIONS, REFLECTION_QUESTIONS } from '../exercise/wording.js';
 import { toIsoDate } from '../followup/index.js';
 import type { WarmPath, WaysIn } from '../graph/index.js';

@@ -1,6 +1,7 @@
 // What the plan cannot show yet, each with the command that fills it: the plan says so plainly
 // rather than failing or quietly leaving a section empty.
-import { countReflections, REFLECTION_TOPICS, TARGET_PROSPECTS } from '../exercise/index.js';
+import { countReflections, TARGET_PROSPECTS } from '../exercise/progress.js';
+import { REFLECTION_TOPICS } from '../exercise/wording.js';
 import { ME, type Network } from '../model.js';
 import { toCommand, toText } from './escape-markdown.js';
 import type { Gap, GapPart } from './view-model.js';

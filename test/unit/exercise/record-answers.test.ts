@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findLinker } from '../../../src/core/exercise/progress.js';
 import {
   connectThrough,
   enlistProspect,
-  findLinker,
   markGrowth,
   markStance,
   NEW_CONTACT_PREFIX,
