@@ -199,7 +199,7 @@ function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<
     listed(person.offerWords, 'offer');
     listed(person.needWords, 'need');
   });
-  // In keyword order, so the capped candidate set is the same whatever order the file lists people in.
+  // Alphabetically: ids follow the order keywords were first seen, and the candidate cap must not depend on it.
   const inOrder = keywords.words.map((_word, id) => id).sort((x, y) => compareIds(keywords.words[x]!, keywords.words[y]!));
   for (const id of inOrder) {
     const { offer, need } = byKeyword[id]!;

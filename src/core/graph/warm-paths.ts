@@ -169,11 +169,15 @@ class MinHeap {
   private costs = new Float64Array(1024);
   private hops = new Int32Array(1024);
   private nodes = new Int32Array(1024);
-  size = 0;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
 
   push(node: number, cost: number, hops: number): void {
-    if (this.size === this.nodes.length) this.grow();
-    let i = this.size++;
+    if (this.count === this.nodes.length) this.grow();
+    let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!less(cost, hops, node, this.costs[parent]!, this.hops[parent]!, this.nodes[parent]!)) break;
@@ -185,7 +189,7 @@ class MinHeap {
 
   pop(): number {
     const top = this.nodes[0]!;
-    const last = --this.size;
+    const last = --this.count;
     // Sift the last entry down from the root.
     const cost = this.costs[last]!;
     const hops = this.hops[last]!;
