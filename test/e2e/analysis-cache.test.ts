@@ -25,13 +25,19 @@ function largeNetwork(): string {
   return dump({ version: 1, me: { name: 'Sam', offers: ['branding'], needs: ['bookkeeping'] }, contacts, relationships });
 }
 
+/** The large network in a folder of its own, and conet run on it as a user would. */
+function setup() {
+  const dir = tempDir();
+  const file = join(dir, 'net.yaml');
+  writeFileSync(file, largeNetwork());
+  const env = isolatedEnv(dir, { CONET_TODAY: '2026-11-24' });
+  const conet = (...args: string[]) => runBinary(['--file', file, ...args], { cwd: dir, env });
+  return { dir, file, env, conet };
+}
+
 describe('cached analyses on a large network', () => {
   it('print the same on a warm run, and follow every edit of the file', () => {
-    const dir = tempDir();
-    const file = join(dir, 'net.yaml');
-    writeFileSync(file, largeNetwork());
-    const env = isolatedEnv(dir, { CONET_TODAY: '2026-11-24' });
-    const conet = (...args: string[]) => runBinary(['--file', file, ...args], { cwd: dir, env });
+    const { dir, file, conet } = setup();
     const cacheFiles = () => readdirSync(join(dir, 'cache/conet'));
 
     const cold = conet('suggest', 'intros', '--json');
@@ -60,11 +66,7 @@ describe('cached analyses on a large network', () => {
   });
 
   it('keep communities and brokerage while the ties stay the same, and recompute them when the ties change', () => {
-    const dir = tempDir();
-    const file = join(dir, 'net.yaml');
-    writeFileSync(file, largeNetwork());
-    const env = isolatedEnv(dir, { CONET_TODAY: '2026-11-24' });
-    const conet = (...args: string[]) => runBinary(['--file', file, ...args], { cwd: dir, env });
+    const { dir, file, env, conet } = setup();
     // The same command with no cache at all: what a cached run must agree with.
     const uncached = (...args: string[]) => runBinary(['--file', file, ...args], { cwd: dir, env: { ...env, XDG_CACHE_HOME: join(dir, `fresh-${Date.now()}-${Math.random()}`) } });
     const lasting = () =>
