@@ -53,6 +53,8 @@ export function runBinary(args: string[], options: { cwd: string; env?: NodeJS.P
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: options.timeout ?? 20_000,
+    // The JSON of a large network runs to megabytes (the default stops at 1 MB).
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -13,15 +13,15 @@ export interface InsightsOptions {
 export async function insightsCommand(context: CliContext, options: InsightsOptions): Promise<void> {
   const dormantDays = options.dormantDays ?? 90;
   const limit = options.limit ?? 10;
-  const analysis = await analyseCached(context, ['insights', dormantDays, limit], async ({ network, graph, communities, brokerage }) =>
-    analyseNetwork(network, graph, {
-      today: context.today(),
-      dormantDays,
-      seed: DEFAULT_SEED,
-      communities: await communities(),
-      betweenness: await brokerage(),
-      brokers: limit,
-    }),
+  const analysis = await analyseCached(
+    context,
+    ['insights', dormantDays, limit],
+    async ({ network, graph, communities, brokerage }) => {
+      // Brokerage is measured here while the communities are found alongside.
+      const betweenness = await brokerage();
+      return analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities: await communities(), betweenness, brokers: limit });
+    },
+    { communitiesAlongside: true },
   );
   if (options.json) return printJson(context, analysis);
 

@@ -22,8 +22,11 @@ export async function planCommand(context: CliContext, options: PlanOptions): Pr
     throw new UsageError('--template applies to markdown, not to --format json.', { hint: 'Leave out one of the two.' });
   }
   const today = context.today();
-  const plan = await analyseCached(context, ['plan'], async ({ network, graph, communities }) =>
-    buildPlan(network, today, analyseForPlan(network, today, { graph, communities: await communities() })),
+  const plan = await analyseCached(
+    context,
+    ['plan'],
+    async ({ network, graph, communities }) => buildPlan(network, today, await analyseForPlan(network, today, { graph, communities: communities() })),
+    { communitiesAlongside: true },
   );
   const text = options.format === 'json' ? JSON.stringify(plan, null, 2) : await renderTemplate(plan, context, options.template);
   const ending = text.endsWith('\n') ? text : `${text}\n`;

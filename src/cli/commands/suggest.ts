@@ -1,5 +1,5 @@
 // `conet suggest collaborators` and `conet suggest intros`: ranked, explained suggestions.
-import { suggestCollaborators, suggestIntroductions } from '../../core/graph/index.js';
+import { prepareIntroductions, suggestCollaborators } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { analyseCached } from '../load-graph.js';
 import { paint, print, printJson, say } from '../output.js';
@@ -45,8 +45,15 @@ export async function suggestCollaboratorsCommand(context: CliContext, options: 
 
 export async function suggestIntroductionsCommand(context: CliContext, options: SuggestOptions): Promise<void> {
   const limit = options.limit ?? 10;
-  const suggestions = await analyseCached(context, ['suggest intros', limit], async ({ network, graph, communities }) =>
-    suggestIntroductions(network, graph, { limit, communities: await communities() }),
+  const suggestions = await analyseCached(
+    context,
+    ['suggest intros', limit],
+    async ({ network, graph, communities }) => {
+      // The pairs are gathered and matched while the communities are found alongside.
+      const rank = prepareIntroductions(network, graph, { limit });
+      return rank(await communities());
+    },
+    { communitiesAlongside: true },
   );
   if (options.json) printJson(context, suggestions);
   if (suggestions.length === 0) {

@@ -20,6 +20,7 @@ export {
 } from './suggest-collaborators.js';
 /** Pairs of contacts to introduce (`a`, `b`, `score`, `kind`, `wins: {a, b, you}`, `reasons`). */
 export {
+  prepareIntroductions,
   suggestIntroductions,
   type IntroductionKind,
   type IntroductionOptions,
@@ -41,4 +42,5 @@ export {
   type YourBrokerage,
 } from './analyse-network.js';
 export { isLetGo } from './people.js';
+export { numberCommunities } from './number-communities.js';
 export { DEFAULT_SEED } from './random.js';

@@ -60,7 +60,6 @@ interface Person {
   needWords: number[];
   tags: number[];
   strength: number;
-  community: number | undefined;
 }
 
 /**
@@ -94,13 +93,29 @@ interface Candidate {
   shared: string[];
   benefit: number;
   tie: number;
+  /** 1 when they are in different communities. */
   novelty: number;
 }
 
+/** A candidate before communities are known. */
+type Prepared = Omit<Candidate, 'novelty'>;
+
 export function suggestIntroductions(network: Network, graph: NetworkGraph, options: IntroductionOptions): IntroductionSuggestion[] {
+  return prepareIntroductions(network, graph, options)(options.communities);
+}
+
+/**
+ * Does all the work that does not depend on communities (the people, the candidate pairs, the top
+ * tier's matches), so that it can run while they are found; the function it returns ranks the
+ * pairs once they are known.
+ */
+export function prepareIntroductions(
+  network: Network,
+  graph: NetworkGraph,
+  options: Omit<IntroductionOptions, 'communities'> = {},
+): (communities: Map<string, number>) => IntroductionSuggestion[] {
   const limit = Math.max(0, options.limit ?? 10);
-  if (limit === 0) return [];
-  const { communities } = options;
+  if (limit === 0) return () => [];
   const direct = tiesFromMe(graph);
   const keywords = new Keywords();
   // Your best-known contacts first: they are the ones you can credibly introduce.
@@ -113,7 +128,6 @@ export function suggestIntroductions(network: Network, graph: NetworkGraph, opti
       needWords: keywords.idsOf(contact.needs),
       tags: keywords.idsOf(contact.tags),
       strength: direct.get(contact.id) ?? 0,
-      community: communities.get(contact.id),
     }))
     .sort((x, y) => y.strength - x.strength || compareIds(x.contact.id, y.contact.id));
   const indexOf = new Map(people.map((person, index) => [person.contact.id, index]));
@@ -133,21 +147,39 @@ export function suggestIntroductions(network: Network, graph: NetworkGraph, opti
     if (decided.size > 0 && decided.has(pairKey(a.contact.id, b.contact.id))) continue;
     byTier[tier].push([i, j]);
   }
-
-  // Higher tiers first; a lower tier is scored only while its best possible score could still
-  // make the list (scores of different tiers never overlap, so usually only the top tier is).
-  const scored: Scored[] = [];
-  let best: Scored[] = [];
-  for (const tier of ['mutual', 'one-way', 'shared-interest'] as const) {
-    if (best.length >= limit && TIERS[tier].base + TIERS[tier].width < best[limit - 1]!.score!) break;
-    for (const [i, j] of byTier[tier]) {
-      const candidate = scoreCandidate(i, j, people[i]!, people[j]!, keywords);
-      // The best score it could reach, were its common ground the most there can be.
-      if (candidate) scored.push({ candidate, bound: tierScore(candidate.kind, quality(candidate, 1)) });
+  const scoredTiers = new Map<IntroductionKind, Prepared[]>();
+  const scoreTier = (tier: IntroductionKind): Prepared[] => {
+    let scored = scoredTiers.get(tier);
+    if (!scored) {
+      scored = byTier[tier].map(([i, j]) => scoreCandidate(i, j, people[i]!, people[j]!, keywords)).filter((candidate) => candidate !== null);
+      scoredTiers.set(tier, scored);
     }
-    best = selectBest(scored, limit, graph, people);
-  }
-  return best.map(({ candidate, ground, score }) => describe(candidate, ground!.structure, ground!.common, score!, people, graph));
+    return scored;
+  };
+  // The top tier is nearly always needed.
+  scoreTier('mutual');
+
+  return (communities) => {
+    const novelty = (x: number, y: number) => {
+      const first = communities.get(people[x]!.contact.id);
+      const second = communities.get(people[y]!.contact.id);
+      return first !== undefined && second !== undefined && first !== second ? 1 : 0;
+    };
+    // Higher tiers first; a lower tier is scored only while its best possible score could still
+    // make the list (scores of different tiers never overlap, so usually only the top tier is).
+    const scored: Scored[] = [];
+    let best: Scored[] = [];
+    for (const tier of ['mutual', 'one-way', 'shared-interest'] as const) {
+      if (best.length >= limit && TIERS[tier].base + TIERS[tier].width < best[limit - 1]!.score!) break;
+      for (const prepared of scoreTier(tier)) {
+        const candidate = { ...prepared, novelty: novelty(prepared.i, prepared.j) };
+        // The best score it could reach, were its common ground the most there can be.
+        scored.push({ candidate, bound: tierScore(candidate.kind, quality(candidate, 1)) });
+      }
+      best = selectBest(scored, limit, graph, people);
+    }
+    return best.map(({ candidate, ground, score }) => describe(candidate, ground!.structure, ground!.common, score!, people, graph));
+  };
 }
 
 interface Scored {
@@ -245,7 +277,7 @@ function overlaps(x: number[], y: number[]): boolean {
   return false;
 }
 
-function scoreCandidate(i: number, j: number, first: Person, second: Person, keywords: Keywords): Candidate | null {
+function scoreCandidate(i: number, j: number, first: Person, second: Person, keywords: Keywords): Prepared | null {
   // Offers meet needs only through a shared keyword: match only the sides that have one.
   const gets = (taker: Person, giver: Person) =>
     overlaps(taker.needWords, giver.offerWords) ? findMatches(contactTerms(giver.contact).offers, contactTerms(taker.contact).needs) : [];
@@ -280,7 +312,6 @@ function scoreCandidate(i: number, j: number, first: Person, second: Person, key
     shared,
     benefit,
     tie: Math.min(first.strength, second.strength) / 5,
-    novelty: first.community !== undefined && second.community !== undefined && first.community !== second.community ? 1 : 0,
   };
 }
 

@@ -5,8 +5,8 @@ import { scoreAudit, type Contrast } from '../exercise/score-audit.js';
 import { listDue, openIntroductions, toIsoDate, type DueList, type IntroductionSummary } from '../followup/index.js';
 import {
   findWarmPaths,
+  prepareIntroductions,
   suggestCollaborators,
-  suggestIntroductions,
   suggestWaysIn,
   type CollaboratorSuggestion,
   type IntroductionSuggestion,
@@ -42,22 +42,33 @@ const DEFAULTS: PlanAnalysisOptions = { introductions: 3, collaborators: 5, path
 /** The graph and its communities, built once by the caller (and perhaps cached). */
 export interface PreparedGraph {
   graph: NetworkGraph;
-  communities: Map<string, number>;
+  /** May still be on its way: the steps that do not need it run first. */
+  communities: Map<string, number> | PromiseLike<Map<string, number>>;
 }
 
-export function analyseForPlan(network: Network, today: Date, { graph, communities }: PreparedGraph, options: Partial<PlanAnalysisOptions> = {}): PlanAnalysis {
+export async function analyseForPlan(
+  network: Network,
+  today: Date,
+  { graph, communities: pending }: PreparedGraph,
+  options: Partial<PlanAnalysisOptions> = {},
+): Promise<PlanAnalysis> {
   const settings = { ...DEFAULTS, ...options };
+  // What does not need the communities comes first, so that it runs while they are found.
+  const prospects = network.contacts.filter((contact) => contact.prospect === true);
+  const paths = prospects.map((contact) => findWarmPaths(network, graph, contact.id, { limit: settings.paths }));
+  const due = listDue(network, toIsoDate(today), { limit: settings.due });
+  const rankIntroductions = prepareIntroductions(network, graph, { limit: settings.introductions });
+  const communities = await pending;
   const reach: PlanAnalysis['reach'] = new Map();
-  for (const contact of network.contacts) {
-    if (contact.prospect !== true) continue;
-    const paths = findWarmPaths(network, graph, contact.id, { limit: settings.paths });
-    reach.set(contact.id, { paths, waysIn: paths ? null : suggestWaysIn(network, graph, contact.id, { communities }) });
-  }
+  prospects.forEach((contact, index) => {
+    const found = paths[index]!;
+    reach.set(contact.id, { paths: found, waysIn: found ? null : suggestWaysIn(network, graph, contact.id, { communities }) });
+  });
   return {
     reach,
-    introductions: suggestIntroductions(network, graph, { limit: settings.introductions, communities }),
+    introductions: rankIntroductions(communities),
     collaborators: suggestCollaborators(network, graph, { limit: settings.collaborators, communities, today }),
-    due: listDue(network, toIsoDate(today), { limit: settings.due }),
+    due,
     openIntroductions: openIntroductions(network),
     audit: scoreAudit(network.contacts),
   };

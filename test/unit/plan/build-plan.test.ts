@@ -7,14 +7,16 @@ import { HOSTILE, PLAN_NETWORK, PLAN_TODAY } from './fixture.js';
 
 const TODAY = new Date(`${PLAN_TODAY}T12:00:00Z`);
 
-function plan(network: Network): PlanView {
-  return buildPlan(network, TODAY, analyseForPlan(network, TODAY, prepare(network)));
+async function plan(network: Network): Promise<PlanView> {
+  return buildPlan(network, TODAY, await analyseForPlan(network, TODAY, prepare(network)));
 }
 
 const fixture = () => parseNetwork(PLAN_NETWORK, 'fixture.yaml');
 
+const completeView = await plan(fixture());
+
 describe('buildPlan on a complete network', () => {
-  const view = plan(fixture());
+  const view = completeView;
 
   it('has no gaps, the profile with numbered asks, and the five prospects in file order', () => {
     expect(view).toMatchObject({ date: PLAN_TODAY, complete: true, gaps: [], title: { raw: 'Introductions plan for Sam Carter' } });
@@ -98,8 +100,8 @@ describe('buildPlan on a complete network', () => {
 });
 
 describe('buildPlan with missing parts', () => {
-  it('names every missing part of an empty network, with the command that fills it', () => {
-    const view = plan(emptyNetwork());
+  it('names every missing part of an empty network, with the command that fills it', async () => {
+    const view = await plan(emptyNetwork());
     expect(view.complete).toBe(false);
     expect(view.gaps.map((gap) => [gap.part, gap.command.raw])).toEqual([
       ['profile', 'conet init'],
@@ -133,10 +135,10 @@ describe('buildPlan with missing parts', () => {
     ]);
   });
 
-  it('escapes hostile names everywhere they are shown, keeping the raw text beside', () => {
+  it('escapes hostile names everywhere they are shown, keeping the raw text beside', async () => {
     const network = fixture();
     const hostile: Network = { ...network, contacts: network.contacts.map((c) => (c.id === 'grace-kim' ? { ...c, name: HOSTILE } : c)) };
-    const view = plan(hostile);
+    const view = await plan(hostile);
     // Every markdown string: the raw values, plain-text drafts and the diagram (tested apart) left out.
     const md = JSON.stringify(view, (key, value) => (['raw', 'text', 'mermaid'].includes(key) ? undefined : value));
     expect(md).not.toContain('<script>');
