@@ -41,28 +41,38 @@ export interface WarmPathOptions {
 
 /** Returns the warmest paths from you to the target, or null when no chain of ties reaches them. */
 export function findWarmPaths(network: Network, graph: NetworkGraph, targetId: string, options: WarmPathOptions = {}): WarmPathsResult | null {
+  return findWarmPathsTo(network, graph, [targetId], options)[0]!;
+}
+
+/**
+ * The same for several targets at once (the plan's prospects): their best paths come from a single
+ * search, which gives each exactly what a search for it alone gives, since where a search stops
+ * does not change its course up to there. Only the alternatives need a search per target.
+ */
+export function findWarmPathsTo(network: Network, graph: NetworkGraph, targetIds: readonly string[], options: WarmPathOptions = {}): (WarmPathsResult | null)[] {
   const limit = Math.max(1, options.limit ?? 3);
   const minStrength = options.minStrength ?? 1;
   const source = graph.indexOf.get(ME);
-  const target = graph.indexOf.get(targetId);
-  if (source === undefined || target === undefined || target === source) return null;
-  const blocked = blockedIntermediaries(network, graph, targetId);
-
-  const paths: WarmPath[] = [];
-  for (let attempt = 0; attempt < limit; attempt++) {
-    const found = cheapestPath(graph, source, target, blocked, minStrength);
-    if (!found) break;
-    paths.push(describePath(graph, found));
-    // The next alternative must go through someone else first.
-    if (found.nodes.length <= 2) break;
-    blocked[found.nodes[1]!] = 1;
-  }
-  if (paths.length === 0) return null;
-  return {
-    target: { id: targetId, name: graph.nameOf(targetId) },
-    direct: paths[0]!.hops === 1,
-    paths,
-  };
+  const letGo = blockedIntermediaries(network, graph);
+  const targets = targetIds.map((id) => graph.indexOf.get(id)).map((index) => (index === source ? undefined : index));
+  const best = source === undefined ? new Map<number, FoundPath>() : cheapestPaths(graph, source, targets.filter((index) => index !== undefined), letGo, minStrength);
+  return targetIds.map((targetId, at) => {
+    const target = targets[at];
+    let found = target === undefined ? undefined : best.get(target);
+    if (found === undefined) return null;
+    // A target you let go can still be reached; the others you let go are not asked to introduce.
+    const blocked = letGo.slice();
+    blocked[target!] = 0;
+    const paths: WarmPath[] = [];
+    for (let attempt = 0; found; attempt++) {
+      paths.push(describePath(graph, found));
+      // The next alternative must go through someone else first.
+      if (attempt + 1 >= limit || found.nodes.length <= 2) break;
+      blocked[found.nodes[1]!] = 1;
+      found = cheapestPaths(graph, source!, [target!], blocked, minStrength).get(target!);
+    }
+    return { target: { id: targetId, name: graph.nameOf(targetId) }, direct: paths[0]!.hops === 1, paths };
+  });
 }
 
 /** The contacts a chain of ties from you can reach (the same ties `findWarmPaths` walks). */
@@ -88,8 +98,8 @@ export function reachableFromMe(network: Network, graph: NetworkGraph): Set<stri
 }
 
 /** People marked "not a collaborator" are not asked to make introductions. */
-function blockedIntermediaries(network: Network, graph: NetworkGraph, targetId?: string): Uint8Array {
-  return maskOf(graph, network.contacts.filter((contact) => isLetGo(contact) && contact.id !== targetId).map((contact) => contact.id));
+function blockedIntermediaries(network: Network, graph: NetworkGraph): Uint8Array {
+  return maskOf(graph, network.contacts.filter(isLetGo).map((contact) => contact.id));
 }
 
 interface FoundPath {
@@ -98,22 +108,31 @@ interface FoundPath {
   cost: number;
 }
 
-/** Dijkstra with a binary heap; ties in cost are broken by fewer hops, then by node order. */
-function cheapestPath(graph: NetworkGraph, source: number, target: number, blocked: Uint8Array, minStrength: number): FoundPath | null {
+/**
+ * Dijkstra with a binary heap, until every target is reached (or none more can be); ties in cost
+ * are broken by fewer hops, then by node order. The cheapest path to each target reached.
+ */
+function cheapestPaths(graph: NetworkGraph, source: number, targets: readonly number[], blocked: Uint8Array, minStrength: number): Map<number, FoundPath> {
   const n = graph.order;
   const cost = new Float64Array(n).fill(Infinity);
   const hops = new Int32Array(n);
   const previous = new Int32Array(n).fill(-1);
   const viaStrength = new Float64Array(n);
   const done = new Uint8Array(n);
+  const wanted = new Uint8Array(n);
+  let remaining = 0;
+  for (const target of targets) {
+    if (wanted[target] === 0) remaining++;
+    wanted[target] = 1;
+  }
   const heap = new MinHeap();
   cost[source] = 0;
   heap.push(source, 0, 0);
-  while (heap.size > 0) {
+  while (heap.size > 0 && remaining > 0) {
     const v = heap.pop();
     if (done[v]) continue;
     done[v] = 1;
-    if (v === target) break;
+    if (wanted[v] && --remaining === 0) break;
     if (v !== source && blocked[v]) continue;
     for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) {
       const w = graph.targets[e]!;
@@ -129,14 +148,18 @@ function cheapestPath(graph: NetworkGraph, source: number, target: number, block
       }
     }
   }
-  if (!done[target]) return null;
-  const nodes: number[] = [];
-  const strengths: number[] = [];
-  for (let v = target; v !== -1; v = previous[v]!) {
-    nodes.push(v);
-    strengths.push(v === source ? 0 : viaStrength[v]!);
+  const found = new Map<number, FoundPath>();
+  for (const target of targets) {
+    if (!done[target]) continue;
+    const nodes: number[] = [];
+    const strengths: number[] = [];
+    for (let v = target; v !== -1; v = previous[v]!) {
+      nodes.push(v);
+      strengths.push(v === source ? 0 : viaStrength[v]!);
+    }
+    found.set(target, { nodes: nodes.reverse(), strengths: strengths.reverse(), cost: cost[target]! });
   }
-  return { nodes: nodes.reverse(), strengths: strengths.reverse(), cost: cost[target]! };
+  return found;
 }
 
 function describePath(graph: NetworkGraph, found: FoundPath): WarmPath {

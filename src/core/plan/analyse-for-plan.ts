@@ -4,7 +4,7 @@
 import { scoreAudit, type Contrast } from '../exercise/score-audit.js';
 import { listDue, openIntroductions, toIsoDate, type DueList, type IntroductionSummary } from '../followup/index.js';
 import {
-  findWarmPaths,
+  findWarmPathsTo,
   prepareIntroductions,
   suggestCollaborators,
   suggestWaysIn,
@@ -55,7 +55,12 @@ export async function analyseForPlan(
   const settings = { ...DEFAULTS, ...options };
   // What does not need the communities comes first, so that it runs while they are found.
   const prospects = network.contacts.filter((contact) => contact.prospect === true);
-  const paths = prospects.map((contact) => findWarmPaths(network, graph, contact.id, { limit: settings.paths }));
+  const paths = findWarmPathsTo(
+    network,
+    graph,
+    prospects.map((contact) => contact.id),
+    { limit: settings.paths },
+  );
   const due = listDue(network, toIsoDate(today), { limit: settings.due });
   const rankIntroductions = prepareIntroductions(network, graph, { limit: settings.introductions });
   const communities = await pending;

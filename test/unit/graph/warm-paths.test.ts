@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../src/core/graph/communities.js';
-import { buildGraph, findWarmPaths, suggestWaysIn } from '../../../src/core/graph/index.js';
-import { network } from './networks.js';
+import { buildGraph, findWarmPaths, findWarmPathsTo, suggestWaysIn } from '../../../src/core/graph/index.js';
+import { generateNetwork, network } from './networks.js';
 
 const sample = network({
   contacts: [
@@ -61,5 +61,18 @@ describe('findWarmPaths', () => {
     const waysIn = suggestWaysIn(sample, graph, 'outsider', { communities: detectCommunities(graph, { seed: 1 }) });
     expect(waysIn.knownBy.map((person) => person.id)).toEqual(['insider']);
     expect(waysIn.sameField).toEqual([{ id: 'peer', name: 'Peer', shared: ['robotic'] }]);
+  });
+
+  it('finds for several targets at once exactly what it finds for each alone', () => {
+    const targets = ['target', 'xavier', 'friend', 'outsider', 'nobody', 'me', 'anna'];
+    expect(findWarmPathsTo(sample, graph, targets)).toEqual(targets.map((id) => findWarmPaths(sample, graph, id)));
+    // A larger network, with people let go (some of them targets) and many equal-cost paths.
+    const large = generateNetwork(2000);
+    const largeGraph = buildGraph(large);
+    const many = large.contacts.filter((contact, index) => contact.prospect || index % 97 === 0).map((contact) => contact.id);
+    expect(many.length).toBeGreaterThan(40);
+    const together = findWarmPathsTo(large, largeGraph, many, { limit: 4 });
+    expect(together).toEqual(many.map((id) => findWarmPaths(large, largeGraph, id, { limit: 4 })));
+    expect(together.filter((found) => found !== null && found.paths.length > 1).length).toBeGreaterThan(10);
   });
 });
