@@ -120,9 +120,9 @@ export class NetworkStore {
     const cached = await this.cache.readDerived<T>(this.path, { hash, name });
     if (cached !== undefined) return cached;
     this.prefetched = { bytes, hash };
-    const value = JSON.parse(JSON.stringify(await compute())) as T;
-    if (this.snapshot?.hash === hash) await this.cache.writeDerived(this.path, { hash, name }, value);
-    return value;
+    const json = JSON.stringify(await compute());
+    if (this.snapshot?.hash === hash) await this.cache.writeDerived(this.path, { hash, name }, json);
+    return JSON.parse(json) as T;
   }
 
   /**
@@ -138,7 +138,7 @@ export class NetworkStore {
     const cached = await this.cache.readDerived<J>(this.path, entry);
     if (cached !== undefined) return options.decode(cached);
     const value = await compute();
-    await this.cache.writeDerived(this.path, entry, options.encode(value));
+    await this.cache.writeDerived(this.path, entry, JSON.stringify(options.encode(value)));
     return value;
   }
 

@@ -140,9 +140,10 @@ export class SnapshotCache {
     return entry?.mark === '' ? entry.value : undefined;
   }
 
-  async writeDerived(filePath: string, derived: DerivedEntry, value: unknown): Promise<void> {
+  /** Stores a derived value, given as its JSON. */
+  async writeDerived(filePath: string, derived: DerivedEntry, json: string): Promise<void> {
     const path = this.derivedPath(filePath, derived);
-    if (path) await this.writeEntry(path, `${header(derived.hash)}\n${JSON.stringify(value)}`);
+    if (path) await this.writeEntry(path, `${header(derived.hash)}\n${json}`);
   }
 
   /** `<entry>.<name>` goes when the file changes; a lasting `<entry>~<name>` stays, and is replaced when its key changes. */

@@ -109,7 +109,10 @@ export function analyseNetwork(network: Network, graph: NetworkGraph, options: A
   const communityReports: CommunityReport[] = [];
   groups.forEach((members, index) => {
     if (!members || members.length < 2) return;
-    const central = [...members].sort((x, y) => graph.degree(y) - graph.degree(x) || compareIds(x, y))[0]!;
+    const central = members.reduce((best, id) => {
+      const order = graph.degree(id) - graph.degree(best) || compareIds(best, id);
+      return order > 0 ? id : best;
+    });
     communityReports.push({
       index,
       size: members.length,

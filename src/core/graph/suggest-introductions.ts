@@ -239,9 +239,16 @@ function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<
   }
 
   const sources = Math.min(TWO_HOP_SOURCES, people.length);
+  // Many sources share a middle person: each one's strongest ties are sorted once.
+  const strongest = new Map<string, string[]>();
+  const strongestOf = (id: string) => {
+    let ties = strongest.get(id);
+    if (!ties) strongest.set(id, (ties = strongestNeighbours(graph, id)));
+    return ties;
+  };
   for (let x = 0; x < sources && people[x]!.strength > 0; x++) {
-    for (const middle of strongestNeighbours(graph, people[x]!.contact.id)) {
-      for (const far of strongestNeighbours(graph, middle)) {
+    for (const middle of strongestOf(people[x]!.contact.id)) {
+      for (const far of strongestOf(middle)) {
         const y = indexOf.get(far);
         if (y !== undefined) add(x, y);
       }
