@@ -4,7 +4,7 @@ import { ME, type Contact, type Network } from '../model.js';
 import { maskOf, tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { measureBrokerage } from './brokerage.js';
 import { daysSince } from './momentum.js';
-import { compareIds } from './people.js';
+import { compareIds, topBy } from './people.js';
 import { reachableFromMe } from './warm-paths.js';
 
 export interface AnalysisOptions {
@@ -93,13 +93,13 @@ export function analyseNetwork(network: Network, graph: NetworkGraph, options: A
   const direct = tiesFromMe(graph);
   const contacts = network.contacts.filter((contact) => graph.hasNode(contact.id));
   const ref = (id: string): PersonRef => ({ id, name: graph.nameOf(id) });
+  const brokerage = (id: string) => betweenness.get(id) ?? 0;
   const topBrokers = (ids: string[], count: number) =>
-    ids
-      .map((id) => ({ id, value: betweenness.get(id) ?? 0 }))
-      .filter((entry) => entry.value > 0)
-      .sort((x, y) => y.value - x.value || compareIds(x.id, y.id))
-      .slice(0, count)
-      .map((entry) => entry.id);
+    topBy(
+      ids.filter((id) => brokerage(id) > 0),
+      count,
+      (x, y) => brokerage(x) > brokerage(y) || (brokerage(x) === brokerage(y) && compareIds(x, y) < 0),
+    );
 
   const groups: string[][] = [];
   for (const contact of contacts) {
@@ -133,7 +133,7 @@ export function analyseNetwork(network: Network, graph: NetworkGraph, options: A
   const dormant: DormantTie[] = [];
   for (const contact of contacts) {
     const days = daysSince(contact.lastContact, options.today);
-    if (days !== null && days >= dormantDays) dormant.push({ ...ref(contact.id), lastContact: contact.lastContact!, days });
+    if (days !== null && days >= dormantDays) dormant.push({ id: contact.id, name: graph.nameOf(contact.id), lastContact: contact.lastContact!, days });
   }
   dormant.sort((x, y) => y.days - x.days || compareIds(x.id, y.id));
   const withStance = (stance: Contact['stance']) => contacts.filter((contact) => contact.stance === stance).map((contact) => ref(contact.id));

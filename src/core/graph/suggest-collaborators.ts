@@ -89,7 +89,7 @@ export function suggestCollaborators(network: Network, graph: NetworkGraph, opti
     .filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id))
     .map((contact) => {
       const facts = gatherStanding(contact, context);
-      return { contact, facts, ceiling: sum({ ...facts.points, complementarity: COLLABORATOR_WEIGHTS.complementarity }) };
+      return { contact, facts, ceiling: sum(facts.points, COLLABORATOR_WEIGHTS.complementarity) };
     })
     .sort((x, y) => y.ceiling - x.ceiling || compareIds(x.contact.id, y.contact.id));
   const best: { contact: Contact; facts: Facts; score: number }[] = [];
@@ -244,8 +244,9 @@ function mergeMatches(first: Match[], second: Match[]): Match[] {
   return [...first, ...second.filter((match) => !seen.has(`${match.offer}\u0000${match.need}`))].sort((a, b) => b.score - a.score);
 }
 
-function sum(points: CollaboratorBreakdown): number {
-  return points.complementarity + points.challenge + points.tie + points.bridging + points.momentum;
+/** The total, or what it would be with this much complementarity. */
+function sum(points: CollaboratorBreakdown, complementarity = points.complementarity): number {
+  return complementarity + points.challenge + points.tie + points.bridging + points.momentum;
 }
 
 function roundPoints(points: CollaboratorBreakdown): CollaboratorBreakdown {

@@ -172,7 +172,8 @@ export function prepareIntroductions(
     for (const tier of ['mutual', 'one-way', 'shared-interest'] as const) {
       if (best.length >= limit && TIERS[tier].base + TIERS[tier].width < best[limit - 1]!.score!) break;
       for (const prepared of scoreTier(tier)) {
-        const candidate = { ...prepared, novelty: novelty(prepared.i, prepared.j) };
+        const { i, j, kind, aGets, bGets, shared, benefit, tie } = prepared;
+        const candidate: Candidate = { i, j, kind, aGets, bGets, shared, benefit, tie, novelty: novelty(i, j) };
         // The best score it could reach, were its common ground the most there can be.
         scored.push({ candidate, bound: tierScore(candidate.kind, quality(candidate, 1)) });
       }
