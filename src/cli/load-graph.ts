@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { buildGraph, DEFAULT_SEED, measureBrokerage, numberCommunities, type NetworkGraph } from '../core/graph/index.js';
-import { ME, type Network } from '../core/model.js';
+import { buildGraph, DEFAULT_SEED, measureBrokerage, numberCommunities, tieArraysOf, type NetworkGraph } from '../core/graph/index.js';
+import type { Network } from '../core/model.js';
+import { BUILD_ID } from '../store/build-id.js';
 import type { NetworkStore } from '../store/network-store.js';
 import { findPackageFile } from '../store/output-file.js';
 import type { CliContext } from './context.js';
@@ -18,6 +19,8 @@ export interface LoadedGraph {
   communities: () => Promise<Map<string, number>>;
   /** Contact id → betweenness (sampled on large networks), computed on first use. */
   brokerage: () => Promise<Map<string, number>>;
+  /** Stops the worker thread, if one is still busy: for a command that ends without the communities. */
+  close: () => void;
 }
 
 export interface LoadOptions {
@@ -26,57 +29,63 @@ export interface LoadOptions {
    * (on a thread of their own for a large network), so they are found while it does that work.
    */
   communitiesAlongside?: boolean;
+  /** The worker's script: the bundled one by default (none when running from src/, whose dist/ may be stale). */
+  workerScript?: string;
 }
 
-/** From about 5,000 contacts (2 MB of YAML) on, Louvain takes long enough to be worth a thread of its own. */
+/**
+ * From about 5,000 contacts (2 MB of YAML: the size is known before the file is parsed) on, Louvain
+ * takes long enough to be worth a thread of its own.
+ */
 const WORKER_MIN_BYTES = 2 * 1024 * 1024;
 
 export async function loadGraph(context: CliContext, store = openStore(context), options: LoadOptions = {}): Promise<LoadedGraph> {
-  // Started before the load, so that the worker's own start-up runs alongside it.
-  const worker = options.communitiesAlongside && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? startCommunitiesWorker() : undefined;
-  const network = await store.load();
-  const graph = buildGraph(network);
-  // Communities and brokerage are the costliest steps on a large network and depend only on who
-  // is tied to whom: they are cached under a digest of the ties, so editing a note, logging a
-  // meeting or recording an introduction does not compute them again.
-  let ties: string | undefined;
-  const memoOnTies = (name: string, compute: () => Map<string, number> | Promise<Map<string, number>>) =>
-    store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: (ties ??= digestTies(graph)) });
-  const detect = (started = () => {}) =>
-    memoOnTies('communities', () => {
-      // Should the worker fail, the same communities are computed here.
-      const pending = worker
-        ? worker.detect(graph).then(
-            (found) => {
-              debugNote(context, 'communities found on a worker thread');
-              return found;
-            },
-            (error: unknown) => {
-              debugNote(context, `the communities worker failed (${String(error)}); finding them on this thread`);
-              return detectHere(graph);
-            },
-          )
-        : detectHere(graph);
-      started();
-      return pending;
-    });
-  let communities: Promise<Map<string, number>> | undefined;
-  if (options.communitiesAlongside) {
-    // Returns once the cached communities are read or their computation has started, so that the
-    // caller's next steps run alongside it rather than before it.
-    let started!: () => void;
-    const ready = new Promise<void>((resolve) => (started = resolve));
-    communities = detect(started);
-    void communities.then(started, started).finally(() => worker?.stop());
-    await ready;
+  // Started before the network is parsed, so that the worker's own start-up runs alongside it; if
+  // the communities turn out to be cached, it is stopped unused.
+  const script = options.workerScript ?? (BUILD_ID === 'dev' ? undefined : findPackageFile('dist/communities-worker.js'));
+  const worker = options.communitiesAlongside && script && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? startCommunitiesWorker(context, script) : undefined;
+  try {
+    const network = await store.load();
+    const graph = buildGraph(network);
+    // Communities and brokerage are the costliest steps on a large network and depend only on who
+    // is tied to whom: they are cached under a digest of the ties, so editing a note, logging a
+    // meeting or recording an introduction does not compute them again.
+    let ties: string | undefined;
+    const memoOnTies = (name: string, compute: () => Map<string, number> | Promise<Map<string, number>>) =>
+      store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: (ties ??= digestTies(graph)) });
+    let computing = false;
+    const detect = (started = () => {}) =>
+      memoOnTies('communities', () => {
+        computing = true;
+        const pending = worker ? worker.detect(graph).catch(() => detectHere(graph)) : detectHere(graph);
+        started();
+        return pending;
+      });
+    let communities: Promise<Map<string, number>> | undefined;
+    if (options.communitiesAlongside) {
+      // Returns once the cached communities are read or their computation has started, so that the
+      // caller's next steps run alongside it rather than before it.
+      let started!: () => void;
+      const ready = new Promise<void>((resolve) => (started = resolve));
+      communities = detect(started);
+      void communities.then(started, started).finally(() => {
+        if (worker && !computing) debugNote(context, 'communities read from the cache; the worker thread was not needed');
+        worker?.stop();
+      });
+      await ready;
+    }
+    return {
+      store,
+      network,
+      graph,
+      communities: () => (communities ??= detect()),
+      brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })),
+      close: () => worker?.stop(),
+    };
+  } catch (error) {
+    worker?.stop();
+    throw error;
   }
-  return {
-    store,
-    network,
-    graph,
-    communities: () => (communities ??= detect()),
-    brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })),
-  };
 }
 
 /** Louvain (and with it its graphology packages) is loaded only when the communities are not cached. */
@@ -87,19 +96,21 @@ async function detectHere(graph: NetworkGraph): Promise<Map<string, number>> {
 /**
  * A worker thread for Louvain. Its start-up (a fresh Node context, then the Louvain packages: about
  * 80 ms) runs while this thread loads the network; until it is given the ties it does not keep
- * conet running. Undefined when it cannot start: the communities are then computed here.
+ * conet running. Should it fail (or not start: then undefined), the communities are found on this
+ * thread instead: the same ones.
  */
-function startCommunitiesWorker(): { detect: (graph: NetworkGraph) => Promise<Map<string, number>>; stop: () => void } | undefined {
+function startCommunitiesWorker(context: CliContext, script: string): { detect: (graph: NetworkGraph) => Promise<Map<string, number>>; stop: () => void } | undefined {
   let worker: Worker;
   try {
-    worker = new Worker(findPackageFile('dist/communities-worker.js'));
-  } catch {
+    worker = new Worker(script);
+  } catch (error) {
+    debugNote(context, `no worker thread for the communities (${error instanceof Error ? error.message : String(error)})`);
     return undefined;
   }
   const answer = new Promise<Int32Array>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The communities worker stopped (exit code ${code}) before answering.`)));
+    worker.once('exit', (code) => reject(new Error(`it stopped (exit code ${code}) before answering`)));
   });
   // After the listeners: adding a message listener holds the process open again.
   worker.unref();
@@ -107,8 +118,15 @@ function startCommunitiesWorker(): { detect: (graph: NetworkGraph) => Promise<Ma
   return {
     async detect(graph) {
       worker.ref();
-      worker.postMessage({ ties: { offsets: graph.offsets, targets: graph.targets, strengths: graph.strengths, me: graph.indexOf.get(ME) ?? -1 }, options: { seed: DEFAULT_SEED } });
-      return numberCommunities(graph, await answer);
+      worker.postMessage({ ties: tieArraysOf(graph), options: { seed: DEFAULT_SEED } });
+      try {
+        const labels = await answer;
+        debugNote(context, 'communities found on a worker thread');
+        return numberCommunities(graph, labels);
+      } catch (error) {
+        debugNote(context, `the communities worker failed (${error instanceof Error ? error.message : String(error)}); finding them on this thread`);
+        throw error;
+      }
     },
     stop: () => void worker.terminate(),
   };
@@ -148,5 +166,12 @@ export async function analyseCached<T>(
   const store = openStore(context);
   const day = context.today().toDateString();
   const name = `result-${createHash('sha1').update(JSON.stringify([day, ...key])).digest('hex').slice(0, 16)}`;
-  return store.memoFile(name, async () => compute(await loadGraph(context, store, options)));
+  return store.memoFile(name, async () => {
+    const loaded = await loadGraph(context, store, options);
+    try {
+      return await compute(loaded);
+    } finally {
+      loaded.close();
+    }
+  });
 }

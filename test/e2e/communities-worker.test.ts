@@ -1,15 +1,18 @@
 // On a large network the commands that have other work to do find the communities on a worker
 // thread (load-graph.ts): the built binary must really use it, and find exactly what the same
 // analysis finds in one thread.
-import { statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../src/core/graph/communities.js';
 import { buildGraph, type NetworkAnalysis } from '../../src/core/graph/index.js';
 import type { Network } from '../../src/core/model.js';
 import { generateNetwork } from '../../scripts/generate-network.mjs';
-import { isolatedEnv, runBinary, useTempDir } from '../helpers/cli.js';
+import { createContext } from '../../src/cli/context.js';
+import { loadGraph } from '../../src/cli/load-graph.js';
+import { isolatedEnv, ROOT, runBinary, useTempDir } from '../helpers/cli.js';
 
 const tempDir = useTempDir();
 
@@ -41,10 +44,11 @@ describe('communities on a worker thread', () => {
     expect(insights.stderr).toContain('debug: communities found on a worker thread');
     expect(reported(JSON.parse(insights.stdout) as NetworkAnalysis)).toEqual(expected(network));
 
-    // With the ties unchanged, the plan reuses the communities instead of starting the worker again.
+    // With the ties unchanged, the plan reuses the communities: the worker started early stops unused.
     const plan = conet('plan', '--format', 'json');
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stderr).not.toContain('worker');
+    expect(plan.stderr).toContain('debug: communities read from the cache; the worker thread was not needed');
+    expect(plan.stderr).not.toContain('found on a worker thread');
   });
 
   it('do not hold conet open when the load fails while the worker waits for the ties', () => {
@@ -66,5 +70,42 @@ describe('communities on a worker thread', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('worker');
     expect((JSON.parse(result.stdout) as NetworkAnalysis).communities.length).toBeGreaterThan(0);
+  });
+});
+
+describe('loading a large network with its communities alongside', () => {
+  /** A 6,000-contact file (above the worker's threshold) and a context to load it in this process, with --debug. */
+  function setup() {
+    const dir = tempDir();
+    const file = join(dir, 'big.yaml');
+    const network = generateNetwork(6000);
+    writeFileSync(file, dump(network, { lineWidth: -1 }));
+    let stderr = '';
+    const sink = new Writable({ write: (chunk, _encoding, done) => ((stderr += String(chunk)), done()) });
+    const context = createContext({ stdin: new PassThrough(), stdout: new PassThrough(), stderr: sink }, isolatedEnv(dir), dir);
+    context.global = { ...context.global, file, debug: true };
+    return { dir, network, context, stderr: () => stderr };
+  }
+
+  it('finds on the bundled worker exactly the communities found in one thread', { timeout: 60_000 }, async () => {
+    const { network, context, stderr } = setup();
+    const loaded = await loadGraph(context, undefined, { communitiesAlongside: true, workerScript: join(ROOT, 'dist/communities-worker.js') });
+    expect(await loaded.communities()).toEqual(detectCommunities(buildGraph(network)));
+    expect(stderr()).toContain('debug: communities found on a worker thread');
+  });
+
+  it('falls back to this thread, with the same communities, when the worker fails or is missing', { timeout: 60_000 }, async () => {
+    const { dir, network, context, stderr } = setup();
+    const failing = join(dir, 'failing-worker.mjs');
+    writeFileSync(failing, "throw new Error('broken on purpose');\n");
+    const expected = detectCommunities(buildGraph(network));
+    for (const workerScript of [failing, join(dir, 'missing-worker.mjs')]) {
+      // A fresh cache each time, so that the communities are computed, not read back.
+      rmSync(join(dir, 'cache'), { recursive: true, force: true });
+      const loaded = await loadGraph(context, undefined, { communitiesAlongside: true, workerScript });
+      expect(await loaded.communities()).toEqual(expected);
+    }
+    expect(stderr()).toMatch(/debug: the communities worker failed \(broken on purpose\); finding them on this thread/);
+    expect(stderr()).toMatch(/debug: the communities worker failed \(.*missing-worker\.mjs.*\); finding them on this thread/);
   });
 });

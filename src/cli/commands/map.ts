@@ -1,6 +1,6 @@
 // `conet map`: the network as one self-contained, interactive HTML page.
 import { createHash } from 'node:crypto';
-import { prepareMap, renderMapPage } from '../../core/map/index.js';
+import { prepareMap, renderMapPage, type MapData } from '../../core/map/index.js';
 import { readPackageFile, writeOutputFile } from '../../store/output-file.js';
 import type { CliContext } from '../context.js';
 import { loadGraph } from '../load-graph.js';
@@ -18,12 +18,17 @@ const CLIENT_BUNDLE = 'dist/map-client.js';
 export async function mapCommand(context: CliContext, options: MapOptions): Promise<void> {
   const file = options.out ?? DEFAULT_MAP_FILE;
   const clientScript = await readPackageFile(CLIENT_BUNDLE);
-  const { store, network, graph, communities, brokerage } = await loadGraph(context, undefined, { communitiesAlongside: true });
+  const { store, network, graph, communities, brokerage, close } = await loadGraph(context, undefined, { communitiesAlongside: true });
 
   const started = performance.now();
-  // Brokerage is measured here while the communities are found alongside.
-  const betweenness = await brokerage();
-  const data = prepareMap(network, graph, { today: context.today(), communities: await communities(), betweenness });
+  let data: MapData;
+  try {
+    // Brokerage is measured here while the communities are found alongside.
+    const betweenness = await brokerage();
+    data = prepareMap(network, graph, { today: context.today(), communities: await communities(), betweenness });
+  } finally {
+    close();
+  }
   const html = renderMapPage({ data, clientScript, sha256: (text) => createHash('sha256').update(text).digest('base64') });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const path = await writeOutputFile(context.cwd, file, html, { force: options.force, networkFile: store.path });

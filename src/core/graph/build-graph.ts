@@ -166,3 +166,10 @@ export function maskOf(graph: NetworkGraph, ids: Iterable<string>): Uint8Array {
   }
   return mask;
 }
+
+/** A graph's ties as compressed sparse rows, and which node is you: plain arrays, which a worker thread can be sent. */
+export type TieArrays = Pick<NetworkGraph, 'offsets' | 'targets' | 'strengths'> & { me: number };
+
+export function tieArraysOf(graph: NetworkGraph): TieArrays {
+  return { offsets: graph.offsets, targets: graph.targets, strengths: graph.strengths, me: graph.indexOf.get(ME) ?? -1 };
+}

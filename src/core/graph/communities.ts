@@ -1,8 +1,7 @@
 // Communities (circles) among your contacts, by Louvain modularity optimisation with a seeded rng.
 import louvain from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
-import { ME } from '../model.js';
-import type { NetworkGraph } from './build-graph.js';
+import { tieArraysOf, type NetworkGraph, type TieArrays } from './build-graph.js';
 import { numberCommunities } from './number-communities.js';
 import { DEFAULT_SEED, seededRandom } from './random.js';
 
@@ -10,8 +9,6 @@ export interface CommunityOptions {
   seed?: number;
 }
 
-/** The part of a graph Louvain needs: its ties as compressed sparse rows, and which node is you. */
-export type TieArrays = Pick<NetworkGraph, 'offsets' | 'targets' | 'strengths'> & { me: number };
 
 /**
  * Maps each contact to a community index: 0 is the largest community, ties broken by file order,
@@ -20,10 +17,6 @@ export type TieArrays = Pick<NetworkGraph, 'offsets' | 'targets' | 'strengths'> 
  */
 export function detectCommunities(graph: NetworkGraph, options: CommunityOptions = {}): Map<string, number> {
   return numberCommunities(graph, labelCommunities(tieArraysOf(graph), options));
-}
-
-export function tieArraysOf(graph: NetworkGraph): TieArrays {
-  return { offsets: graph.offsets, targets: graph.targets, strengths: graph.strengths, me: graph.indexOf.get(ME) ?? -1 };
 }
 
 /**

@@ -4,7 +4,7 @@
 // re-exported here: they load graphology, which only the commands that compute them should pay for.
 
 /** The network as a compact undirected graph: node `me` plus every contact; tie strength 1–5 (default 3); `toGraphology()` for library algorithms. */
-export { buildGraph, tiesFromMe, type NetworkGraph, type PersonAttributes, type TieAttributes } from './build-graph.js';
+export { buildGraph, tieArraysOf, tiesFromMe, type NetworkGraph, type PersonAttributes, type TieArrays, type TieAttributes } from './build-graph.js';
 /** Normalised betweenness (exact on small networks, sampled with seeded pivots on large ones). */
 export { measureBrokerage, type BrokerageOptions } from './brokerage.js';
 /** Keyword normalisation and matching of offers and needs. */

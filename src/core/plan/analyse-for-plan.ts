@@ -53,6 +53,9 @@ export async function analyseForPlan(
   options: Partial<PlanAnalysisOptions> = {},
 ): Promise<PlanAnalysis> {
   const settings = { ...DEFAULTS, ...options };
+  const communitiesReady = Promise.resolve(pending);
+  // Awaited below; should a step before that throw, the communities' own failure is not left unhandled.
+  communitiesReady.catch(() => undefined);
   // What does not need the communities comes first, so that it runs while they are found.
   const prospects = network.contacts.filter((contact) => contact.prospect === true);
   const paths = findWarmPathsTo(
@@ -63,11 +66,11 @@ export async function analyseForPlan(
   );
   const due = listDue(network, toIsoDate(today), { limit: settings.due });
   const rankIntroductions = prepareIntroductions(network, graph, { limit: settings.introductions });
-  const communities = await pending;
+  const communities = await communitiesReady;
   const reach: PlanAnalysis['reach'] = new Map();
   prospects.forEach((contact, index) => {
-    const found = paths[index]!;
-    reach.set(contact.id, { paths: found, waysIn: found ? null : suggestWaysIn(network, graph, contact.id, { communities }) });
+    const reached = paths[index]!;
+    reach.set(contact.id, { paths: reached, waysIn: reached ? null : suggestWaysIn(network, graph, contact.id, { communities }) });
   });
   return {
     reach,

@@ -4,8 +4,8 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { AbstractGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
-import { detectCommunities, tieArraysOf, TiesAmongContacts } from '../../../src/core/graph/communities.js';
-import { buildGraph, type NetworkGraph } from '../../../src/core/graph/index.js';
+import { detectCommunities, TiesAmongContacts } from '../../../src/core/graph/communities.js';
+import { buildGraph, tieArraysOf, type NetworkGraph } from '../../../src/core/graph/index.js';
 import { seededRandom } from '../../../src/core/graph/random.js';
 import { ME } from '../../../src/core/model.js';
 import { fixtureNetwork, generateNetwork, network } from './networks.js';
@@ -54,6 +54,11 @@ describe('Louvain on the ties among contacts', () => {
     expect(communities.get('b')).toBe(0);
     expect(communities.get('c')).toBe(0);
     expect(communities.get('loner')).toBe(1);
+  });
+
+  it('gives everyone a community of their own when there are no ties among your contacts', () => {
+    const graph = buildGraph(network({ contacts: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], ties: [['me', 'a', 5], ['me', 'b', 3]] }));
+    expect([...detectCommunities(graph, { seed: 1 })]).toEqual([['a', 0], ['b', 1], ['c', 2]]);
   });
 
   it('cannot be changed', () => {

@@ -65,14 +65,19 @@ describe('findWarmPaths', () => {
 
   it('finds for several targets at once exactly what it finds for each alone', () => {
     const targets = ['target', 'xavier', 'friend', 'outsider', 'nobody', 'me', 'anna'];
-    expect(findWarmPathsTo(sample, graph, targets)).toEqual(targets.map((id) => findWarmPaths(sample, graph, id)));
+    const together = findWarmPathsTo(sample, graph, targets);
+    expect(together).toEqual(targets.map((id) => findWarmPaths(sample, graph, id)));
+    // Someone let go can be reached (xavier directly), but is still not asked to introduce anyone else.
+    expect(together[1]).toMatchObject({ direct: true, paths: [{ hops: 1 }] });
+    expect(together[0]!.paths.map((path) => path.introducer)).toEqual(['anna', 'cleo']);
+    expect([together[3], together[4], together[5]]).toEqual([null, null, null]);
     // A larger network, with people let go (some of them targets) and many equal-cost paths.
     const large = generateNetwork(2000);
     const largeGraph = buildGraph(large);
     const many = large.contacts.filter((contact, index) => contact.prospect || index % 97 === 0).map((contact) => contact.id);
     expect(many.length).toBeGreaterThan(40);
-    const together = findWarmPathsTo(large, largeGraph, many, { limit: 4 });
-    expect(together).toEqual(many.map((id) => findWarmPaths(large, largeGraph, id, { limit: 4 })));
-    expect(together.filter((found) => found !== null && found.paths.length > 1).length).toBeGreaterThan(10);
+    const all = findWarmPathsTo(large, largeGraph, many, { limit: 4 });
+    expect(all).toEqual(many.map((id) => findWarmPaths(large, largeGraph, id, { limit: 4 })));
+    expect(all.filter((found) => found !== null && found.paths.length > 1).length).toBeGreaterThan(10);
   });
 });
