@@ -9,7 +9,6 @@ export interface CommunityOptions {
   seed?: number;
 }
 
-
 /**
  * Maps each contact to a community index: 0 is the largest community, ties broken by file order,
  * so the numbering is stable. `me` is left out: you touch every circle, and including you would
