@@ -29,7 +29,7 @@ export interface LoadOptions {
    * (on a thread of their own for a large network), so they are found while it does that work.
    */
   communitiesAlongside?: boolean;
-  /** The worker's script: the bundled one by default (none when running from src/, whose dist/ may be stale). */
+  /** The worker's script: the bundled one by default (none when running from src/, whose dist/ may be another version). */
   workerScript?: string;
 }
 
@@ -42,8 +42,7 @@ const WORKER_MIN_BYTES = 2 * 1024 * 1024;
 export async function loadGraph(context: CliContext, store = openStore(context), options: LoadOptions = {}): Promise<LoadedGraph> {
   // Started before the network is parsed, so that the worker's own start-up runs alongside it; if
   // the communities turn out to be cached, it is stopped unused.
-  const script = options.workerScript ?? (BUILD_ID === 'dev' ? undefined : findPackageFile('dist/communities-worker.js'));
-  const worker = options.communitiesAlongside && script && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? startCommunitiesWorker(context, script) : undefined;
+  const worker = options.communitiesAlongside && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? startCommunitiesWorker(context, options.workerScript) : undefined;
   try {
     const network = await store.load();
     const graph = buildGraph(network);
@@ -99,10 +98,12 @@ async function detectHere(graph: NetworkGraph): Promise<Map<string, number>> {
  * conet running. Should it fail (or not start: then undefined), the communities are found on this
  * thread instead: the same ones.
  */
-function startCommunitiesWorker(context: CliContext, script: string): { detect: (graph: NetworkGraph) => Promise<Map<string, number>>; stop: () => void } | undefined {
+function startCommunitiesWorker(context: CliContext, script?: string): { detect: (graph: NetworkGraph) => Promise<Map<string, number>>; stop: () => void } | undefined {
+  // Running from src/ (tests), dist/ may hold another version's worker: none is started unless named.
+  if (script === undefined && BUILD_ID === 'dev') return undefined;
   let worker: Worker;
   try {
-    worker = new Worker(script);
+    worker = new Worker(script ?? findPackageFile('dist/communities-worker.js'));
   } catch (error) {
     debugNote(context, `no worker thread for the communities (${error instanceof Error ? error.message : String(error)})`);
     return undefined;
