@@ -9,6 +9,7 @@ import { BUILD_ID } from '../store/build-id.js';
 import type { NetworkStore } from '../store/network-store.js';
 import { findPackageFile } from '../store/output-file.js';
 import type { CliContext } from './context.js';
+import { say } from './output.js';
 import { openStore } from './store.js';
 
 export interface LoadedGraph {
@@ -135,7 +136,7 @@ function startCommunitiesWorker(context: CliContext, script?: string): { detect:
 
 /** With --debug, how conet went about it (on stderr, so output stays clean). */
 function debugNote(context: CliContext, text: string): void {
-  if (context.global.debug) context.stderr.write(`debug: ${text}\n`);
+  if (context.global.debug) say(context, `debug: ${text}`);
 }
 
 async function fileSize(path: string): Promise<number> {

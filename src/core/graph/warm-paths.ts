@@ -54,7 +54,10 @@ export function findWarmPathsTo(network: Network, graph: NetworkGraph, targetIds
   const minStrength = options.minStrength ?? 1;
   const source = graph.indexOf.get(ME);
   const letGo = blockedIntermediaries(network, graph);
-  const targets = targetIds.map((id) => graph.indexOf.get(id)).map((index) => (index === source ? undefined : index));
+  const targets = targetIds.map((id) => {
+    const index = graph.indexOf.get(id);
+    return index === source ? undefined : index;
+  });
   const best = source === undefined ? new Map<number, FoundPath>() : cheapestPaths(graph, source, targets.filter((index) => index !== undefined), letGo, minStrength);
   return targetIds.map((targetId, at) => {
     const target = targets[at];
