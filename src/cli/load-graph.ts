@@ -4,13 +4,16 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { buildGraph, DEFAULT_SEED, measureBrokerage, numberCommunities, tieArraysOf, type NetworkGraph } from '../core/graph/index.js';
-import type { Network } from '../core/model.js';
+import type { Contact, Network } from '../core/model.js';
 import { BUILD_ID } from '../store/build-id.js';
-import type { NetworkStore } from '../store/network-store.js';
+import type { NetworkStore, SaveAlongside } from '../store/network-store.js';
 import { findPackageFile } from '../store/output-file.js';
 import type { CliContext } from './context.js';
 import { say } from './output.js';
-import { openStore } from './store.js';
+import { openStore, WORKER_MIN_BYTES } from './store.js';
+
+/** The cache entry of the communities, kept under the digest of the ties they were found from. */
+const COMMUNITIES = 'communities';
 
 export interface LoadedGraph {
   store: NetworkStore;
@@ -34,12 +37,6 @@ export interface LoadOptions {
   workerScript?: string;
 }
 
-/**
- * From about 5,000 contacts (2 MB of YAML: the size is known before the file is parsed) on, Louvain
- * takes long enough to be worth a thread of its own.
- */
-const WORKER_MIN_BYTES = 2 * 1024 * 1024;
-
 export async function loadGraph(context: CliContext, store = openStore(context), options: LoadOptions = {}): Promise<LoadedGraph> {
   // Started before the network is parsed, so that the worker's own start-up runs alongside it; if
   // the communities turn out to be cached, it is stopped unused.
@@ -55,9 +52,14 @@ export async function loadGraph(context: CliContext, store = openStore(context),
       store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: (ties ??= digestTies(graph)) });
     let computing = false;
     const detect = (started = () => {}) =>
-      memoOnTies('communities', () => {
+      memoOnTies(COMMUNITIES, () => {
         computing = true;
-        const pending = worker ? worker.detect(graph).catch(() => detectHere(graph)) : detectHere(graph);
+        const pending = worker
+          ? worker.detect(graph).catch((error: unknown) => {
+              debugNote(context, `the communities worker failed (${describe(error)}); finding them on this thread`);
+              return detectHere(graph);
+            })
+          : detectHere(graph);
         started();
         return pending;
       });
@@ -88,6 +90,36 @@ export async function loadGraph(context: CliContext, store = openStore(context),
   }
 }
 
+/**
+ * With the save of a large file whose ties changed (`conet link`, `conet add`…), the new ties'
+ * communities, found on the worker while the file is written (about as long as Louvain takes), so
+ * that the next command reads them instead of waiting for them. Brokerage is left to the command
+ * that needs it: it would make the save wait.
+ */
+export function findCommunitiesAlongsideSave(context: CliContext): SaveAlongside {
+  return async (network, { previous, isCached }) => {
+    // The core never changes a network in place: the same relationships among the same people are the same ties.
+    if (network.relationships === previous.relationships && sameIds(network.contacts, previous.contacts)) return undefined;
+    const graph = buildGraph(network);
+    const key = digestTies(graph);
+    if (await isCached(COMMUNITIES, key)) return undefined;
+    const worker = startCommunitiesWorker(context);
+    if (!worker) return undefined;
+    const values = worker.detect(graph).then(
+      (communities) => [{ name: COMMUNITIES, key, json: JSON.stringify([...communities]) }],
+      (error: unknown) => {
+        debugNote(context, `the communities worker failed (${describe(error)}); the next command that needs them finds them`);
+        return [];
+      },
+    );
+    return { values, stop: worker.stop };
+  };
+}
+
+function sameIds(contacts: readonly Contact[], others: readonly Contact[]): boolean {
+  return contacts === others || (contacts.length === others.length && contacts.every((contact, index) => contact.id === others[index]!.id));
+}
+
 /** Louvain (and with it its graphology packages) is loaded only when the communities are not cached. */
 async function detectHere(graph: NetworkGraph): Promise<Map<string, number>> {
   return (await import('../core/graph/communities.js')).detectCommunities(graph, { seed: DEFAULT_SEED });
@@ -106,7 +138,7 @@ function startCommunitiesWorker(context: CliContext, script?: string): { detect:
   try {
     worker = new Worker(script ?? findPackageFile('dist/communities-worker.js'));
   } catch (error) {
-    debugNote(context, `no worker thread for the communities (${error instanceof Error ? error.message : String(error)})`);
+    debugNote(context, `no worker thread for the communities (${describe(error)})`);
     return undefined;
   }
   const answer = new Promise<Int32Array>((resolve, reject) => {
@@ -121,17 +153,16 @@ function startCommunitiesWorker(context: CliContext, script?: string): { detect:
     async detect(graph) {
       worker.ref();
       worker.postMessage({ ties: tieArraysOf(graph), options: { seed: DEFAULT_SEED } });
-      try {
-        const labels = await answer;
-        debugNote(context, 'communities found on a worker thread');
-        return numberCommunities(graph, labels);
-      } catch (error) {
-        debugNote(context, `the communities worker failed (${error instanceof Error ? error.message : String(error)}); finding them on this thread`);
-        throw error;
-      }
+      const labels = await answer;
+      debugNote(context, 'communities found on a worker thread');
+      return numberCommunities(graph, labels);
     },
     stop: () => void worker.terminate(),
   };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** With --debug, how conet went about it (on stderr, so output stays clean). */

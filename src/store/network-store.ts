@@ -71,15 +71,34 @@ class Snapshot implements ParsedText {
   }
 }
 
+/** A value derived from the network, cached under a key of its own (see `memo`). */
+export interface LastingValue {
+  name: string;
+  key: string;
+  json: string;
+}
+
+/**
+ * Work started as a network is saved over the `previous` one (a file of `fileBytes`), to run while
+ * the file is written: values a later command would otherwise compute first, cached once the save
+ * is done. `isCached` tells which are cached already. `stop` ends it should the save fail.
+ */
+export type SaveAlongside = (
+  network: Network,
+  details: { previous: Network; fileBytes: number; isCached: (name: string, key: string) => Promise<boolean> },
+) => Promise<{ values: Promise<LastingValue[]>; stop: () => void } | undefined>;
+
 export class NetworkStore {
   private snapshot: Snapshot | undefined;
   private readonly cache: SnapshotCache;
+  private readonly alongside: SaveAlongside | undefined;
 
   constructor(
     readonly location: FileLocation,
-    options: { cacheDir?: string } = {},
+    options: { cacheDir?: string; saveAlongside?: SaveAlongside } = {},
   ) {
     this.cache = new SnapshotCache(options.cacheDir);
+    this.alongside = options.saveAlongside;
   }
 
   get path(): string {
@@ -216,6 +235,29 @@ export class NetworkStore {
   private async write(network: Network): Promise<void> {
     const reader = await loadReader();
     assertValid(reader, network, this.snapshot?.network, this.path);
+    // Started first, to run while the file is written; being a cache, it never fails the save.
+    const previous = this.snapshot;
+    const alongside =
+      previous && previous.bytes.length >= CACHE_MIN_BYTES
+        ? this.alongside?.(network, {
+            previous: previous.network,
+            fileBytes: previous.bytes.length,
+            isCached: (name, key) => this.cache.hasDerived(this.path, { name, hash: key, lasting: true }),
+          }).then(
+            (work) => work && { values: work.values.catch(() => []), stop: work.stop },
+            () => undefined,
+          )
+        : undefined;
+    try {
+      await this.writeVersion(network, reader);
+      const values = (await (await alongside)?.values) ?? [];
+      for (const { name, key, json } of values) await this.cache.writeDerived(this.path, { name, hash: key, lasting: true }, json);
+    } finally {
+      void alongside?.then((work) => work?.stop());
+    }
+  }
+
+  private async writeVersion(network: Network, reader: Reader): Promise<void> {
     const { text, exact, parts } = await this.render(network, reader);
     if (this.snapshot && text === this.snapshot.text) return;
     await this.ensureFolder();

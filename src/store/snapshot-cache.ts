@@ -140,6 +140,12 @@ export class SnapshotCache {
     return entry?.mark === '' ? entry.value : undefined;
   }
 
+  /** Whether a derived value is stored, without reading it. */
+  async hasDerived(filePath: string, derived: DerivedEntry): Promise<boolean> {
+    const path = this.derivedPath(filePath, derived);
+    return path !== undefined && (await readHeaded(path, (line) => line === header(derived.hash), { body: false })) !== undefined;
+  }
+
   /** Stores a derived value, given as its JSON. */
   async writeDerived(filePath: string, derived: DerivedEntry, json: string): Promise<void> {
     const path = this.derivedPath(filePath, derived);
@@ -181,10 +187,10 @@ export class SnapshotCache {
 }
 
 /**
- * An entry's first line and, if `accept` takes that line, the rest; undefined when it is missing.
- * The line is read first, so that an entry for another version of the file costs nothing to skip.
+ * An entry's first line and, if `accept` takes that line, the rest (unless `body` is false);
+ * undefined when it is missing. The line is read first, so that an entry for another version of the file costs nothing to skip.
  */
-async function readHeaded(path: string, accept: (line: string) => boolean): Promise<{ line: string; body: string } | undefined> {
+async function readHeaded(path: string, accept: (line: string) => boolean, options = { body: true }): Promise<{ line: string; body: string } | undefined> {
   const file = await open(path, 'r').catch(() => undefined);
   if (!file) return undefined;
   try {
@@ -193,7 +199,7 @@ async function readHeaded(path: string, accept: (line: string) => boolean): Prom
     const newline = start.subarray(0, bytesRead).indexOf(10);
     const line = start.toString('utf8', 0, Math.max(newline, 0));
     if (newline < 0 || !accept(line)) return undefined;
-    return { line, body: (await readWhole(file)).toString('utf8', newline + 1) };
+    return { line, body: options.body ? (await readWhole(file)).toString('utf8', newline + 1) : '' };
   } catch {
     return undefined;
   } finally {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../src/core/graph/communities.js';
 import { buildGraph, type NetworkAnalysis } from '../../src/core/graph/index.js';
 import type { Network } from '../../src/core/model.js';
+import { linkContacts } from '../../src/core/relationships.js';
 import { generateNetwork } from '../../scripts/generate-network.mjs';
 import { createContext } from '../../src/cli/context.js';
 import { loadGraph } from '../../src/cli/load-graph.js';
@@ -49,6 +50,29 @@ describe('communities on a worker thread', () => {
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stderr).toContain('debug: communities read from the cache; the worker thread was not needed');
     expect(plan.stderr).not.toContain('found on a worker thread');
+  });
+
+  it('are found while `conet link` saves, so the next analysis reads them; an edit that keeps the ties finds none', { timeout: 90_000 }, () => {
+    const dir = tempDir();
+    const file = join(dir, 'big.yaml');
+    const network = generateNetwork(6000);
+    writeFileSync(file, dump(network, { lineWidth: -1 }));
+    const env = isolatedEnv(dir, { CONET_TODAY: '2026-11-24' });
+    const conet = (...args: string[]) => runBinary(['--debug', '--file', file, ...args], { cwd: dir, env, timeout: 60_000 });
+    const [a, b] = [network.contacts[10]!.id, network.contacts[4000]!.id];
+
+    const linked = conet('link', a, b, '--strength', '5');
+    expect(linked.code, linked.stderr).toBe(0);
+    expect(linked.stderr).toContain('debug: communities found on a worker thread');
+
+    const insights = conet('insights', '--json', '--limit', '100000');
+    expect(insights.code, insights.stderr).toBe(0);
+    expect(insights.stderr).toContain('debug: communities read from the cache; the worker thread was not needed');
+    expect(reported(JSON.parse(insights.stdout) as NetworkAnalysis)).toEqual(expected(linkContacts(network, a, b, { strength: 5 }).network));
+
+    const logged = conet('log', a, 'coffee');
+    expect(logged.code, logged.stderr).toBe(0);
+    expect(logged.stderr).not.toContain('worker');
   });
 
   it('do not hold conet open when the load fails while the worker waits for the ties', () => {
