@@ -16,7 +16,7 @@ const buildId = `${version}+${hash.digest('hex').slice(0, 12)}`;
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   // The worker is an entry of its own: load-graph.ts starts it from dist/ by name.
-  entryPoints: { main: 'src/cli/main.ts', 'communities-worker': 'src/cli/communities-worker.ts' },
+  entryPoints: { main: 'src/cli/main.ts', 'graph-worker': 'src/cli/graph-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

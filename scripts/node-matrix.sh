@@ -22,6 +22,6 @@ for major in 22 24; do
   conet plan --out "$work/plan.md" >/dev/null 2>&1
   conet export "$work/out.vcf" >/dev/null 2>&1
   conet doctor >/dev/null
-  PATH="$(dirname "$node_bin"):$PATH" npx vitest run test/e2e/contacts.test.ts test/e2e/init.test.ts test/e2e/communities-worker.test.ts --reporter=dot
+  PATH="$(dirname "$node_bin"):$PATH" npx vitest run test/e2e/contacts.test.ts test/e2e/init.test.ts test/e2e/graph-worker.test.ts --reporter=dot
   rm -rf "$prefix" "$work"
 done

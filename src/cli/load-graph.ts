@@ -3,17 +3,21 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { buildGraph, DEFAULT_SEED, measureBrokerage, numberCommunities, tieArraysOf, type NetworkGraph } from '../core/graph/index.js';
+import { buildGraph, DEFAULT_SEED, measureBrokerage, numberCommunities, searchWarmPaths, tieArraysOf, type FoundPaths, type NetworkGraph, type PathSearch } from '../core/graph/index.js';
 import type { Contact, Network } from '../core/model.js';
 import { BUILD_ID } from '../store/build-id.js';
 import type { NetworkStore, SaveAlongside } from '../store/network-store.js';
 import { findPackageFile } from '../store/output-file.js';
 import type { CliContext } from './context.js';
+import type { GraphAnswer, GraphTask } from './graph-worker.js';
 import { say } from './output.js';
 import { openStore, WORKER_MIN_BYTES } from './store.js';
 
 /** The cache entry of the communities, kept under the digest of the ties they were found from. */
 const COMMUNITIES = 'communities';
+
+/** How a value by contact id (communities, brokerage) is cached. */
+const toEntries = (map: Map<string, number>): [string, number][] => [...map];
 
 export interface LoadedGraph {
   store: NetworkStore;
@@ -23,7 +27,9 @@ export interface LoadedGraph {
   communities: () => Promise<Map<string, number>>;
   /** Contact id → betweenness (sampled on large networks), computed on first use. */
   brokerage: () => Promise<Map<string, number>>;
-  /** Stops the worker thread, if one is still busy: for a command that ends without the communities. */
+  /** Runs a warm paths' search: on the worker thread with `warmPathsAlongside`, else here. */
+  searchWarmPaths: (search: PathSearch) => Promise<FoundPaths>;
+  /** Stops the worker thread, if one is still there: for a command that ends without what it was started for. */
   close: () => void;
 }
 
@@ -33,14 +39,16 @@ export interface LoadOptions {
    * (on a thread of their own for a large network), so they are found while it does that work.
    */
   communitiesAlongside?: boolean;
+  /** The command also searches warm paths, which the same thread can do meanwhile (it then stays until `close`). */
+  warmPathsAlongside?: boolean;
   /** The worker's script: the bundled one by default (none when running from src/, whose dist/ may be another version). */
   workerScript?: string;
 }
 
 export async function loadGraph(context: CliContext, store = openStore(context), options: LoadOptions = {}): Promise<LoadedGraph> {
   // Started before the network is parsed, so that the worker's own start-up runs alongside it; if
-  // the communities turn out to be cached, it is stopped unused.
-  const worker = options.communitiesAlongside && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? startCommunitiesWorker(context, options.workerScript) : undefined;
+  // the communities turn out to be cached, it is stopped unused, unless the warm paths need it.
+  const worker = options.communitiesAlongside && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? startGraphWorker(context, options.workerScript) : undefined;
   try {
     const network = await store.load();
     const graph = buildGraph(network);
@@ -49,13 +57,13 @@ export async function loadGraph(context: CliContext, store = openStore(context),
     // meeting or recording an introduction does not compute them again.
     let ties: string | undefined;
     const memoOnTies = (name: string, compute: () => Map<string, number> | Promise<Map<string, number>>) =>
-      store.memo(name, compute, { encode: (map) => [...map], decode: (entries: [string, number][]) => new Map(entries), key: (ties ??= digestTies(graph)) });
+      store.memo(name, compute, { encode: toEntries, decode: (entries: [string, number][]) => new Map(entries), key: (ties ??= digestTies(graph)) });
     let computing = false;
     const detect = (started = () => {}) =>
       memoOnTies(COMMUNITIES, () => {
         computing = true;
         const pending = worker
-          ? worker.detect(graph).catch((error: unknown) => {
+          ? worker.detectCommunities(graph).catch((error: unknown) => {
               debugNote(context, `the communities worker failed (${describe(error)}); finding them on this thread`);
               return detectHere(graph);
             })
@@ -71,8 +79,8 @@ export async function loadGraph(context: CliContext, store = openStore(context),
       const ready = new Promise<void>((resolve) => (started = resolve));
       communities = detect(started);
       void communities.then(started, started).finally(() => {
-        if (worker && !computing) debugNote(context, 'communities read from the cache; the worker thread was not needed');
-        worker?.stop();
+        if (worker && !computing) debugNote(context, `communities read from the cache; the worker thread was ${options.warmPathsAlongside ? 'left to the warm paths' : 'not needed'}`);
+        if (!options.warmPathsAlongside) worker?.stop();
       });
       await ready;
     }
@@ -82,6 +90,13 @@ export async function loadGraph(context: CliContext, store = openStore(context),
       graph,
       communities: () => (communities ??= detect()),
       brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })),
+      searchWarmPaths: async (search) => {
+        if (!worker || !options.warmPathsAlongside) return searchWarmPaths(graph, search);
+        return worker.searchWarmPaths(graph, search).catch((error: unknown) => {
+          debugNote(context, `the worker thread failed (${describe(error)}); searching the warm paths on this thread`);
+          return searchWarmPaths(graph, search);
+        });
+      },
       close: () => worker?.stop(),
     };
   } catch (error) {
@@ -103,10 +118,10 @@ export function findCommunitiesAlongsideSave(context: CliContext): SaveAlongside
     const graph = buildGraph(network);
     const key = digestTies(graph);
     if (await isCached(COMMUNITIES, key)) return undefined;
-    const worker = startCommunitiesWorker(context);
+    const worker = startGraphWorker(context);
     if (!worker) return undefined;
-    const values = worker.detect(graph).then(
-      (communities) => [{ name: COMMUNITIES, key, json: JSON.stringify([...communities]) }],
+    const values = worker.detectCommunities(graph).then(
+      (communities) => [{ name: COMMUNITIES, key, json: JSON.stringify(toEntries(communities)) }],
       (error: unknown) => {
         debugNote(context, `the communities worker failed (${describe(error)}); the next command that needs them finds them`);
         return [];
@@ -125,37 +140,62 @@ async function detectHere(graph: NetworkGraph): Promise<Map<string, number>> {
   return (await import('../core/graph/communities.js')).detectCommunities(graph, { seed: DEFAULT_SEED });
 }
 
+interface GraphWorker {
+  detectCommunities: (graph: NetworkGraph) => Promise<Map<string, number>>;
+  searchWarmPaths: (graph: NetworkGraph, search: PathSearch) => Promise<FoundPaths>;
+  stop: () => void;
+}
+
 /**
- * A worker thread for Louvain. Its start-up (a fresh Node context, then the Louvain packages: about
- * 80 ms) runs while this thread loads the network; until it is given the ties it does not keep
- * conet running. Should it fail (or not start: then undefined), the communities are found on this
- * thread instead: the same ones.
+ * A worker thread for Louvain and the warm paths' search. Its start-up (a fresh Node context, then
+ * the Louvain packages: about 80 ms) runs while this thread loads the network; while it has nothing
+ * to do it does not keep conet running. Should it fail (or not start: then undefined), the same
+ * work is done on this thread instead, with the same results.
  */
-function startCommunitiesWorker(context: CliContext, script?: string): { detect: (graph: NetworkGraph) => Promise<Map<string, number>>; stop: () => void } | undefined {
+function startGraphWorker(context: CliContext, script?: string): GraphWorker | undefined {
   // Running from src/ (tests), dist/ may hold another version's worker: none is started unless named.
   if (script === undefined && BUILD_ID === 'dev') return undefined;
   let worker: Worker;
   try {
-    worker = new Worker(script ?? findPackageFile('dist/communities-worker.js'));
+    worker = new Worker(script ?? findPackageFile('dist/graph-worker.js'));
   } catch (error) {
-    debugNote(context, `no worker thread for the communities (${describe(error)})`);
+    debugNote(context, `no worker thread for the graph (${describe(error)})`);
     return undefined;
   }
-  const answer = new Promise<Int32Array>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`it stopped (exit code ${code}) before answering`)));
+  // One request of each kind at most; each waits for its answer, or for the worker's failure.
+  const waiting = new Map<GraphTask['task'], { resolve: (answer: GraphAnswer) => void; reject: (error: Error) => void }>();
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const { reject } of waiting.values()) reject(failure);
+    waiting.clear();
+  };
+  worker.on('message', (answer: GraphAnswer) => {
+    waiting.get(answer.task)?.resolve(answer);
+    waiting.delete(answer.task);
+    if (waiting.size === 0) worker.unref();
   });
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`it stopped (exit code ${code}) before answering`)));
   // After the listeners: adding a message listener holds the process open again.
   worker.unref();
-  answer.catch(() => undefined); // reported where it is awaited, if it is
-  return {
-    async detect(graph) {
+  const run = (request: GraphTask) =>
+    new Promise<GraphAnswer>((resolve, reject) => {
+      if (failure) return reject(failure);
+      waiting.set(request.task, { resolve, reject });
       worker.ref();
-      worker.postMessage({ ties: tieArraysOf(graph), options: { seed: DEFAULT_SEED } });
-      const labels = await answer;
+      worker.postMessage(request);
+    });
+  return {
+    async detectCommunities(graph) {
+      const answer = await run({ task: 'communities', ties: tieArraysOf(graph), options: { seed: DEFAULT_SEED } });
       debugNote(context, 'communities found on a worker thread');
-      return numberCommunities(graph, labels);
+      return numberCommunities(graph, (answer as Extract<GraphAnswer, { task: 'communities' }>).labels);
+    },
+    async searchWarmPaths(graph, search) {
+      const answer = await run({ task: 'paths', ties: tieArraysOf(graph), search });
+      debugNote(context, 'warm paths searched on a worker thread');
+      return (answer as Extract<GraphAnswer, { task: 'paths' }>).found;
     },
     stop: () => void worker.terminate(),
   };

@@ -25,8 +25,9 @@ export async function planCommand(context: CliContext, options: PlanOptions): Pr
   const plan = await analyseCached(
     context,
     ['plan'],
-    async ({ network, graph, communities }) => buildPlan(network, today, await analyseForPlan(network, today, { graph, communities: communities() })),
-    { communitiesAlongside: true },
+    async ({ network, graph, communities, searchWarmPaths }) =>
+      buildPlan(network, today, await analyseForPlan(network, today, { graph, communities: communities(), searchWarmPaths })),
+    { communitiesAlongside: true, warmPathsAlongside: true },
   );
   const text = options.format === 'json' ? JSON.stringify(plan, null, 2) : await renderTemplate(plan, context, options.template);
   const ending = text.endsWith('\n') ? text : `${text}\n`;

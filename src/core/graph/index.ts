@@ -27,7 +27,20 @@ export {
   type IntroductionSuggestion,
 } from './suggest-introductions.js';
 /** Warm introduction paths from you to a contact; null when no chain of ties reaches them. */
-export { findWarmPaths, findWarmPathsTo, reachableFromMe, type PathStep, type WarmPath, type WarmPathOptions, type WarmPathsResult } from './warm-paths.js';
+export {
+  findWarmPaths,
+  findWarmPathsTo,
+  prepareWarmPaths,
+  reachableFromMe,
+  searchWarmPaths,
+  type FoundPath,
+  type FoundPaths,
+  type PathSearch,
+  type PathStep,
+  type WarmPath,
+  type WarmPathOptions,
+  type WarmPathsResult,
+} from './warm-paths.js';
 /** Who could get you closer to someone you cannot reach yet. */
 export { suggestWaysIn, type WaysIn } from './ways-in.js';
 /** The network health report: communities, brokers, your brokerage, stances, dormant ties, gaps. */

@@ -50,31 +50,64 @@ export function findWarmPaths(network: Network, graph: NetworkGraph, targetId: s
  * does not change its course up to there. Only the alternatives need a search per target.
  */
 export function findWarmPathsTo(network: Network, graph: NetworkGraph, targetIds: readonly string[], options: WarmPathOptions = {}): (WarmPathsResult | null)[] {
-  const limit = Math.max(1, options.limit ?? 3);
-  const minStrength = options.minStrength ?? 1;
-  const source = graph.indexOf.get(ME);
-  const letGo = blockedIntermediaries(network, graph);
+  const { search, describe } = prepareWarmPaths(network, graph, targetIds, options);
+  return describe(searchWarmPaths(graph, search));
+}
+
+/** What a search for warm paths needs, by node index: nothing but the ties besides, so it can run on another thread. */
+export interface PathSearch {
+  /** You, or -1 when the network has no `me`. */
+  source: number;
+  /** The targets' indices (-1 for one not in the graph, or you). */
+  targets: number[];
+  /** People not asked to introduce (1), the targets themselves aside. */
+  letGo: Uint8Array;
+  limit: number;
+  minStrength: number;
+}
+
+/** Each target's paths, best first, as node indices along them. */
+export type FoundPaths = FoundPath[][];
+
+/** The search for these targets' paths, and how its answer becomes the paths in words. */
+export function prepareWarmPaths(
+  network: Network,
+  graph: NetworkGraph,
+  targetIds: readonly string[],
+  options: WarmPathOptions = {},
+): { search: PathSearch; describe: (found: FoundPaths) => (WarmPathsResult | null)[] } {
+  const source = graph.indexOf.get(ME) ?? -1;
   const targets = targetIds.map((id) => {
-    const index = graph.indexOf.get(id);
-    return index === source ? undefined : index;
+    const index = graph.indexOf.get(id) ?? -1;
+    return index === source ? -1 : index;
   });
-  const best = source === undefined ? new Map<number, FoundPath>() : cheapestPaths(graph, source, targets.filter((index) => index !== undefined), letGo, minStrength);
-  return targetIds.map((targetId, at) => {
-    const target = targets[at];
-    let found = target === undefined ? undefined : best.get(target);
-    if (found === undefined) return null;
+  const search = { source, targets, letGo: blockedIntermediaries(network, graph), limit: Math.max(1, options.limit ?? 3), minStrength: options.minStrength ?? 1 };
+  const describe = (found: FoundPaths) =>
+    targetIds.map((targetId, at) => {
+      const paths = found[at]!.map((path) => describePath(graph, path));
+      return paths.length === 0 ? null : { target: { id: targetId, name: graph.nameOf(targetId) }, direct: paths[0]!.hops === 1, paths };
+    });
+  return { search, describe };
+}
+
+/** Runs a search from `prepareWarmPaths`: each target's paths, none when no chain of ties reaches it. */
+export function searchWarmPaths(ties: Ties, { source, targets, letGo, limit, minStrength }: PathSearch): FoundPaths {
+  const best = source < 0 ? new Map<number, FoundPath>() : cheapestPaths(ties, source, targets.filter((index) => index >= 0), letGo, minStrength);
+  return targets.map((target) => {
+    let found = best.get(target);
+    if (!found) return [];
+    const paths: FoundPath[] = [];
     // A target you let go can still be reached; the others you let go are not asked to introduce.
     const blocked = letGo.slice();
-    blocked[target!] = 0;
-    const paths: WarmPath[] = [];
+    blocked[target] = 0;
     for (let attempt = 0; found; attempt++) {
-      paths.push(describePath(graph, found));
+      paths.push(found);
       // The next alternative must go through someone else first.
       if (attempt + 1 >= limit || found.nodes.length <= 2) break;
       blocked[found.nodes[1]!] = 1;
-      found = cheapestPaths(graph, source!, [target!], blocked, minStrength).get(target!);
+      found = cheapestPaths(ties, source, [target], blocked, minStrength).get(target);
     }
-    return { target: { id: targetId, name: graph.nameOf(targetId) }, direct: paths[0]!.hops === 1, paths };
+    return paths;
   });
 }
 
@@ -105,18 +138,21 @@ function blockedIntermediaries(network: Network, graph: NetworkGraph): Uint8Arra
   return maskOf(graph, network.contacts.filter(isLetGo).map((contact) => contact.id));
 }
 
-interface FoundPath {
+export interface FoundPath {
   nodes: number[];
   strengths: number[];
   cost: number;
 }
 
+/** The part of the graph a search walks. */
+type Ties = Pick<NetworkGraph, 'offsets' | 'targets' | 'strengths'>;
+
 /**
  * Dijkstra with a binary heap, until every target is reached (or none more can be); ties in cost
  * are broken by fewer hops, then by node order. The cheapest path to each target reached.
  */
-function cheapestPaths(graph: NetworkGraph, source: number, targets: readonly number[], blocked: Uint8Array, minStrength: number): Map<number, FoundPath> {
-  const n = graph.order;
+function cheapestPaths(graph: Ties, source: number, targets: readonly number[], blocked: Uint8Array, minStrength: number): Map<number, FoundPath> {
+  const n = graph.offsets.length - 1;
   const cost = new Float64Array(n).fill(Infinity);
   const hops = new Int32Array(n);
   const previous = new Int32Array(n).fill(-1);

@@ -4,13 +4,16 @@
 import { scoreAudit, type Contrast } from '../exercise/score-audit.js';
 import { listDue, openIntroductions, toIsoDate, type DueList, type IntroductionSummary } from '../followup/index.js';
 import {
-  findWarmPathsTo,
   prepareIntroductions,
+  prepareWarmPaths,
+  searchWarmPaths,
   suggestCollaborators,
   suggestWaysIn,
   type CollaboratorSuggestion,
+  type FoundPaths,
   type IntroductionSuggestion,
   type NetworkGraph,
+  type PathSearch,
   type WarmPathsResult,
   type WaysIn,
 } from '../graph/index.js';
@@ -44,29 +47,33 @@ export interface PreparedGraph {
   graph: NetworkGraph;
   /** May still be on its way: the steps that do not need it run first. */
   communities: Map<string, number> | PromiseLike<Map<string, number>>;
+  /** Runs the warm paths' search, perhaps elsewhere (another thread) while the other steps run; here by default. */
+  searchWarmPaths?: (search: PathSearch) => FoundPaths | PromiseLike<FoundPaths>;
 }
 
 export async function analyseForPlan(
   network: Network,
   today: Date,
-  { graph, communities: pending }: PreparedGraph,
+  { graph, communities: pending, searchWarmPaths: search = (request) => searchWarmPaths(graph, request) }: PreparedGraph,
   options: Partial<PlanAnalysisOptions> = {},
 ): Promise<PlanAnalysis> {
   const settings = { ...DEFAULTS, ...options };
-  const communitiesReady = Promise.resolve(pending);
-  // Awaited below; should a step before that throw, the communities' own failure is not left unhandled.
-  communitiesReady.catch(() => undefined);
-  // What does not need the communities comes first, so that it runs while they are found.
   const prospects = network.contacts.filter((contact) => contact.prospect === true);
-  const paths = findWarmPathsTo(
+  const warmPaths = prepareWarmPaths(
     network,
     graph,
     prospects.map((contact) => contact.id),
     { limit: settings.paths },
   );
+  const found = Promise.resolve(search(warmPaths.search));
+  const communitiesReady = Promise.resolve(pending);
+  // Awaited below; should a step before that throw, their own failures are not left unhandled.
+  for (const later of [found, communitiesReady]) later.catch(() => undefined);
+  // What does not need the communities comes first, so that it runs while they are found.
   const due = listDue(network, toIsoDate(today), { limit: settings.due });
   const rankIntroductions = prepareIntroductions(network, graph, { limit: settings.introductions });
   const communities = await communitiesReady;
+  const paths = warmPaths.describe(await found);
   const reach: PlanAnalysis['reach'] = new Map();
   prospects.forEach((contact, index) => {
     const reached = paths[index]!;

@@ -1,13 +1,14 @@
-// On a large network the commands that have other work to do find the communities on a worker
-// thread (load-graph.ts): the built binary must really use it, and find exactly what the same
-// analysis finds in one thread.
+// On a large network the commands that have other work to do find the communities (and the plan its
+// warm paths) on a worker thread (load-graph.ts): the built binary must really use it, and find exactly
+// what the same analysis finds in one thread.
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../src/core/graph/communities.js';
-import { buildGraph, type NetworkAnalysis } from '../../src/core/graph/index.js';
+import { buildGraph, prepareWarmPaths, searchWarmPaths, type NetworkAnalysis } from '../../src/core/graph/index.js';
+import { analyseForPlan, buildPlan } from '../../src/core/plan/index.js';
 import type { Network } from '../../src/core/model.js';
 import { linkContacts } from '../../src/core/relationships.js';
 import { generateNetwork } from '../../scripts/generate-network.mjs';
@@ -29,8 +30,8 @@ function expected(network: Network): Map<number, string[]> {
   return new Map([...groups].filter(([, members]) => members.length > 1));
 }
 
-describe('communities on a worker thread', () => {
-  it('are the ones found in a single thread, for insights and the plan alike', { timeout: 60_000 }, () => {
+describe('communities and warm paths on a worker thread', () => {
+  it('are the ones found in a single thread, for insights and the plan alike', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const file = join(dir, 'big.yaml');
     const network = generateNetwork(6000);
@@ -45,11 +46,17 @@ describe('communities on a worker thread', () => {
     expect(insights.stderr).toContain('debug: communities found on a worker thread');
     expect(reported(JSON.parse(insights.stdout) as NetworkAnalysis)).toEqual(expected(network));
 
-    // With the ties unchanged, the plan reuses the communities: the worker started early stops unused.
+    // With the ties unchanged, the plan reuses the communities; the worker searches its warm paths.
     const plan = conet('plan', '--format', 'json');
     expect(plan.code, plan.stderr).toBe(0);
-    expect(plan.stderr).toContain('debug: communities read from the cache; the worker thread was not needed');
+    expect(plan.stderr).toContain('debug: communities read from the cache; the worker thread was left to the warm paths');
+    expect(plan.stderr).toContain('debug: warm paths searched on a worker thread');
     expect(plan.stderr).not.toContain('found on a worker thread');
+    // The same plan as one made in a single thread.
+    const today = new Date('2026-11-24T12:00:00');
+    const graph = buildGraph(network);
+    const single = buildPlan(network, today, await analyseForPlan(network, today, { graph, communities: detectCommunities(graph) }));
+    expect(JSON.parse(plan.stdout)).toEqual(JSON.parse(JSON.stringify(single)));
   });
 
   it('are found while `conet link` saves, so the next analysis reads them; an edit that keeps the ties finds none', { timeout: 90_000 }, () => {
@@ -113,9 +120,14 @@ describe('loading a large network with its communities alongside', () => {
 
   it('finds on the bundled worker exactly the communities found in one thread', { timeout: 60_000 }, async () => {
     const { network, context, stderr } = setup();
-    const loaded = await loadGraph(context, undefined, { communitiesAlongside: true, workerScript: join(ROOT, 'dist/communities-worker.js') });
+    const loaded = await loadGraph(context, undefined, { communitiesAlongside: true, warmPathsAlongside: true, workerScript: join(ROOT, 'dist/graph-worker.js') });
     expect(await loaded.communities()).toEqual(detectCommunities(buildGraph(network)));
     expect(stderr()).toContain('debug: communities found on a worker thread');
+    // And on it the warm paths that a search here finds.
+    const { search } = prepareWarmPaths(network, loaded.graph, network.contacts.map((contact) => contact.id).filter((_id, index) => index % 500 === 7));
+    expect(await loaded.searchWarmPaths(search)).toEqual(searchWarmPaths(loaded.graph, search));
+    expect(stderr()).toContain('debug: warm paths searched on a worker thread');
+    loaded.close();
   });
 
   it('falls back to this thread, with the same communities, when the worker fails or is missing', { timeout: 60_000 }, async () => {
@@ -129,6 +141,13 @@ describe('loading a large network with its communities alongside', () => {
       const loaded = await loadGraph(context, undefined, { communitiesAlongside: true, workerScript });
       expect(await loaded.communities()).toEqual(expected);
     }
+    // The warm paths too.
+    const loaded = await loadGraph(context, undefined, { communitiesAlongside: true, warmPathsAlongside: true, workerScript: failing });
+    const prospects = network.contacts.filter((contact) => contact.prospect === true).map((contact) => contact.id);
+    const { search } = prepareWarmPaths(network, loaded.graph, prospects);
+    expect(await loaded.searchWarmPaths(search)).toEqual(searchWarmPaths(loaded.graph, search));
+    loaded.close();
+    expect(stderr()).toMatch(/debug: the worker thread failed \(broken on purpose\); searching the warm paths on this thread/);
     expect(stderr()).toMatch(/debug: the communities worker failed \(broken on purpose\); finding them on this thread/);
     expect(stderr()).toMatch(/debug: the communities worker failed \(.*missing-worker\.mjs.*\); finding them on this thread/);
   });
