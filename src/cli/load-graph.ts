@@ -3,7 +3,17 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { buildGraph, DEFAULT_SEED, measureBrokerage, numberCommunities, searchWarmPaths, tieArraysOf, type FoundPaths, type NetworkGraph, type PathSearch } from '../core/graph/index.js';
+import {
+  buildGraph,
+  DEFAULT_SEED,
+  measureBrokerage,
+  numberCommunities,
+  searchWarmPaths,
+  tieArraysOf,
+  type FoundPaths,
+  type NetworkGraph,
+  type PathSearch,
+} from '../core/graph/index.js';
 import type { Contact, Network } from '../core/model.js';
 import { BUILD_ID } from '../store/build-id.js';
 import type { NetworkStore, SaveAlongside } from '../store/network-store.js';
@@ -27,7 +37,7 @@ export interface LoadedGraph {
   communities: () => Promise<Map<string, number>>;
   /** Contact id → betweenness (sampled on large networks), computed on first use. */
   brokerage: () => Promise<Map<string, number>>;
-  /** Runs a warm paths' search: on the worker thread with `warmPathsAlongside`, else here. */
+  /** Runs a warm paths' search: on the worker thread when there is one for it (see `warmPathsAlongside`), else here. */
   searchWarmPaths: (search: PathSearch) => Promise<FoundPaths>;
   /** Stops the worker thread, if one is still there: for a command that ends without what it was started for. */
   close: () => void;
@@ -39,7 +49,11 @@ export interface LoadOptions {
    * (on a thread of their own for a large network), so they are found while it does that work.
    */
   communitiesAlongside?: boolean;
-  /** The command also searches warm paths, which the same thread can do meanwhile (it then stays until `close`). */
+  /**
+   * The command also searches warm paths among other work: with `communitiesAlongside` on a large
+   * network, the same thread searches them meanwhile unless it is busy with Louvain; it then stays
+   * until `close`.
+   */
   warmPathsAlongside?: boolean;
   /** The worker's script: the bundled one by default (none when running from src/, whose dist/ may be another version). */
   workerScript?: string;
@@ -64,7 +78,7 @@ export async function loadGraph(context: CliContext, store = openStore(context),
         computing = true;
         const pending = worker
           ? worker.detectCommunities(graph).catch((error: unknown) => {
-              debugNote(context, `the communities worker failed (${describe(error)}); finding them on this thread`);
+              noteWorkerFailure(context, error, 'finding the communities on this thread');
               return detectHere(graph);
             })
           : detectHere(graph);
@@ -91,9 +105,10 @@ export async function loadGraph(context: CliContext, store = openStore(context),
       communities: () => (communities ??= detect()),
       brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })),
       searchWarmPaths: async (search) => {
-        if (!worker || !options.warmPathsAlongside) return searchWarmPaths(graph, search);
+        // Behind Louvain, the search would wait longer than it takes here.
+        if (!worker || !options.warmPathsAlongside || computing) return searchWarmPaths(graph, search);
         return worker.searchWarmPaths(graph, search).catch((error: unknown) => {
-          debugNote(context, `the worker thread failed (${describe(error)}); searching the warm paths on this thread`);
+          noteWorkerFailure(context, error, 'searching the warm paths on this thread');
           return searchWarmPaths(graph, search);
         });
       },
@@ -107,23 +122,28 @@ export async function loadGraph(context: CliContext, store = openStore(context),
 
 /**
  * With the save of a large file whose ties changed (`conet link`, `conet add`…), the new ties'
- * communities, found on the worker while the file is written (about as long as Louvain takes), so
- * that the next command reads them instead of waiting for them. Brokerage is left to the command
- * that needs it: it would make the save wait.
+ * communities, found on the worker while the file is written, so that the next command reads them
+ * instead of waiting for them. Louvain takes about as long as the save, which waits for it: on a
+ * 30,000-contact file the save takes ~0.1 s longer. Brokerage is left to the command that needs it:
+ * the save would wait for it too.
  */
 export function findCommunitiesAlongsideSave(context: CliContext): SaveAlongside {
   return async (network, { previous, isCached }) => {
     // The core never changes a network in place: the same relationships among the same people are the same ties.
     if (network.relationships === previous.relationships && sameIds(network.contacts, previous.contacts)) return undefined;
-    const graph = buildGraph(network);
-    const key = digestTies(graph);
-    if (await isCached(COMMUNITIES, key)) return undefined;
+    // Started first, so that its start-up runs while the ties are digested.
     const worker = startGraphWorker(context);
     if (!worker) return undefined;
+    const graph = buildGraph(network);
+    const key = digestTies(graph);
+    if (await isCached(COMMUNITIES, key)) {
+      worker.stop();
+      return undefined;
+    }
     const values = worker.detectCommunities(graph).then(
       (communities) => [{ name: COMMUNITIES, key, json: JSON.stringify(toEntries(communities)) }],
       (error: unknown) => {
-        debugNote(context, `the communities worker failed (${describe(error)}); the next command that needs them finds them`);
+        noteWorkerFailure(context, error, 'the next command that needs the communities finds them');
         return [];
       },
     );
@@ -159,7 +179,7 @@ function startGraphWorker(context: CliContext, script?: string): GraphWorker | u
   try {
     worker = new Worker(script ?? findPackageFile('dist/graph-worker.js'));
   } catch (error) {
-    debugNote(context, `no worker thread for the graph (${describe(error)})`);
+    debugNote(context, `no graph worker (${messageOf(error)})`);
     return undefined;
   }
   // One request of each kind at most; each waits for its answer, or for the worker's failure.
@@ -176,12 +196,15 @@ function startGraphWorker(context: CliContext, script?: string): GraphWorker | u
     if (waiting.size === 0) worker.unref();
   });
   worker.once('error', fail);
+  worker.once('messageerror', fail);
   worker.once('exit', (code) => fail(new Error(`it stopped (exit code ${code}) before answering`)));
   // After the listeners: adding a message listener holds the process open again.
   worker.unref();
   const run = (request: GraphTask) =>
     new Promise<GraphAnswer>((resolve, reject) => {
       if (failure) return reject(failure);
+      // Answers are told apart by their kind only.
+      if (waiting.has(request.task)) return reject(new Error(`a ${request.task} request is already waiting`));
       waiting.set(request.task, { resolve, reject });
       worker.ref();
       worker.postMessage(request);
@@ -197,11 +220,25 @@ function startGraphWorker(context: CliContext, script?: string): GraphWorker | u
       debugNote(context, 'warm paths searched on a worker thread');
       return (answer as Extract<GraphAnswer, { task: 'paths' }>).found;
     },
-    stop: () => void worker.terminate(),
+    stop: () => {
+      fail(new WorkerStopped());
+      void worker.terminate();
+    },
   };
 }
 
-function describe(error: unknown): string {
+/** What a request still waiting is told when the worker is stopped: not a failure worth a note. */
+class WorkerStopped extends Error {
+  constructor() {
+    super('the graph worker was stopped');
+  }
+}
+
+function noteWorkerFailure(context: CliContext, error: unknown, instead: string): void {
+  if (!(error instanceof WorkerStopped)) debugNote(context, `the graph worker failed (${messageOf(error)}); ${instead}`);
+}
+
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -237,13 +237,15 @@ export class NetworkStore {
     assertValid(reader, network, this.snapshot?.network, this.path);
     // Started first, to run while the file is written; being a cache, it never fails the save.
     const previous = this.snapshot;
+    const start = this.alongside;
     const alongside =
-      previous && previous.bytes.length >= CACHE_MIN_BYTES
-        ? this.alongside?.(network, {
-            previous: previous.network,
-            fileBytes: previous.bytes.length,
-            isCached: (name, key) => this.cache.hasDerived(this.path, { name, hash: key, lasting: true }),
-          }).then(
+      start && previous && previous.bytes.length >= CACHE_MIN_BYTES
+        ? (async () =>
+            start(network, {
+              previous: previous.network,
+              fileBytes: previous.bytes.length,
+              isCached: (name, key) => this.cache.hasDerived(this.path, { name, hash: key, lasting: true }),
+            }))().then(
             (work) => work && { values: work.values.catch(() => []), stop: work.stop },
             () => undefined,
           )

@@ -143,7 +143,7 @@ export class SnapshotCache {
   /** Whether a derived value is stored, without reading it. */
   async hasDerived(filePath: string, derived: DerivedEntry): Promise<boolean> {
     const path = this.derivedPath(filePath, derived);
-    return path !== undefined && (await readHeaded(path, (line) => line === header(derived.hash), { body: false })) !== undefined;
+    return path !== undefined && (await readFirstLine(path)) === header(derived.hash);
   }
 
   /** Stores a derived value, given as its JSON. */
@@ -187,10 +187,10 @@ export class SnapshotCache {
 }
 
 /**
- * An entry's first line and, if `accept` takes that line, the rest (unless `body` is false);
- * undefined when it is missing. The line is read first, so that an entry for another version of the file costs nothing to skip.
+ * An entry's first line and, if `accept` takes that line, the rest; undefined when it is missing.
+ * The line is read first, so that an entry for another version of the file costs nothing to skip.
  */
-async function readHeaded(path: string, accept: (line: string) => boolean, options = { body: true }): Promise<{ line: string; body: string } | undefined> {
+async function readHeaded(path: string, accept: (line: string) => boolean): Promise<{ line: string; body: string } | undefined> {
   const file = await open(path, 'r').catch(() => undefined);
   if (!file) return undefined;
   try {
@@ -199,12 +199,19 @@ async function readHeaded(path: string, accept: (line: string) => boolean, optio
     const newline = start.subarray(0, bytesRead).indexOf(10);
     const line = start.toString('utf8', 0, Math.max(newline, 0));
     if (newline < 0 || !accept(line)) return undefined;
-    return { line, body: options.body ? (await readWhole(file)).toString('utf8', newline + 1) : '' };
+    return { line, body: (await readWhole(file)).toString('utf8', newline + 1) };
   } catch {
     return undefined;
   } finally {
     await file.close();
   }
+}
+
+/** An entry's first line (its header), or undefined. */
+async function readFirstLine(path: string): Promise<string | undefined> {
+  let line: string | undefined;
+  await readHeaded(path, (first) => ((line = first), false));
+  return line;
 }
 
 async function readSource(path: string): Promise<Buffer | undefined> {

@@ -43,7 +43,7 @@ function recording(values: () => Promise<{ name: string; key: string; json: stri
 describe('work alongside a save', () => {
   it('is given the new and the previous network, and its values are what the next command reads', async () => {
     const { hook, calls, stopped } = recording(async () => [{ name: 'answer', key: 'key-1', json: '[["person-0",42]]' }]);
-    const { store } = setUp(600, hook); // ~40 KB per 600 contacts: above the size from which a cache is kept
+    const { store } = setUp(1000, hook); // ~120 KB: above the size (64 KB) from which a cache is kept
     const first = store();
     const before = await first.load();
     const after = await first.update(link);
@@ -67,29 +67,36 @@ describe('work alongside a save', () => {
   });
 
   it('never fails or changes the save, whether it throws, its values fail, or it answers nothing', async () => {
+    let calls = 0;
     const hooks: SaveAlongside[] = [
+      () => {
+        calls++;
+        throw new Error('broken on purpose, before any await');
+      },
       async () => {
+        calls++;
         throw new Error('broken on purpose');
       },
-      async () => ({ values: Promise.reject(new Error('broken on purpose')), stop: () => undefined }),
-      async () => undefined,
+      async () => (calls++, { values: Promise.reject(new Error('broken on purpose')), stop: () => undefined }),
+      async () => (calls++, undefined),
     ];
-    const expected = setUp(600);
+    const expected = setUp(1000);
     const plain = expected.store();
     await plain.load();
     await plain.update(link);
     for (const hook of hooks) {
-      const { path, store } = setUp(600, hook);
+      const { path, store } = setUp(1000, hook);
       const opened = store();
       await opened.load();
       await opened.update(link);
       expect(readFileSync(path, 'utf8')).toBe(readFileSync(expected.path, 'utf8'));
     }
+    expect(calls).toBe(hooks.length);
   });
 
   it('is stopped when the save fails, and the failure is the save’s own', async () => {
     const { hook, stopped } = recording(() => new Promise(() => {}));
-    const { path, store } = setUp(600, hook);
+    const { path, store } = setUp(1000, hook);
     const opened = store();
     await opened.load();
     // The backup cannot be kept: a folder is in its way.

@@ -33,7 +33,6 @@ export {
   prepareWarmPaths,
   reachableFromMe,
   searchWarmPaths,
-  type FoundPath,
   type FoundPaths,
   type PathSearch,
   type PathStep,

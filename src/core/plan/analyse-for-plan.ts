@@ -54,10 +54,15 @@ export interface PreparedGraph {
 export async function analyseForPlan(
   network: Network,
   today: Date,
-  { graph, communities: pending, searchWarmPaths: search = (request) => searchWarmPaths(graph, request) }: PreparedGraph,
+  { graph, communities: pending, searchWarmPaths: runSearch = (search) => searchWarmPaths(graph, search) }: PreparedGraph,
   options: Partial<PlanAnalysisOptions> = {},
 ): Promise<PlanAnalysis> {
   const settings = { ...DEFAULTS, ...options };
+  const communitiesReady = Promise.resolve(pending);
+  // Awaited below; should a step before that throw, its own failure is not left unhandled.
+  communitiesReady.catch(() => undefined);
+  // What does not need the communities comes first, so that it runs while they are found; the
+  // paths' search first of all, so that it runs alongside the rest when it runs elsewhere.
   const prospects = network.contacts.filter((contact) => contact.prospect === true);
   const warmPaths = prepareWarmPaths(
     network,
@@ -65,11 +70,9 @@ export async function analyseForPlan(
     prospects.map((contact) => contact.id),
     { limit: settings.paths },
   );
-  const found = Promise.resolve(search(warmPaths.search));
-  const communitiesReady = Promise.resolve(pending);
-  // Awaited below; should a step before that throw, their own failures are not left unhandled.
-  for (const later of [found, communitiesReady]) later.catch(() => undefined);
-  // What does not need the communities comes first, so that it runs while they are found.
+  // Started now (an async function runs up to its first await); its failure is awaited below too.
+  const found = (async () => runSearch(warmPaths.search))();
+  found.catch(() => undefined);
   const due = listDue(network, toIsoDate(today), { limit: settings.due });
   const rankIntroductions = prepareIntroductions(network, graph, { limit: settings.introductions });
   const communities = await communitiesReady;
