@@ -1,5 +1,5 @@
 // `conet insights`: the health report of your network.
-import { analyseNetwork, DEFAULT_SEED, type PersonRef } from '../../core/graph/index.js';
+import { analyseNetwork, DEFAULT_SEED, limitAnalysis, type PersonRef } from '../../core/graph/index.js';
 import type { CliContext } from '../context.js';
 import { paint, plural, print, printJson } from '../output.js';
 import { analyseCached } from '../load-graph.js';
@@ -19,7 +19,8 @@ export async function insightsCommand(context: CliContext, options: InsightsOpti
     async ({ network, graph, communities, brokerage }) => {
       // Brokerage is measured here while the communities are found alongside.
       const betweenness = await brokerage();
-      return analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities: await communities(), betweenness, brokers: limit });
+      const analysis = analyseNetwork(network, graph, { today: context.today(), dormantDays, seed: DEFAULT_SEED, communities: await communities(), betweenness, brokers: limit });
+      return limitAnalysis(analysis, limit);
     },
     { communitiesAlongside: true },
   );
@@ -27,11 +28,11 @@ export async function insightsCommand(context: CliContext, options: InsightsOpti
 
   const chalk = paint(context);
   const heading = (text: string) => print(context, `\n${chalk.bold(text)}`);
-  const list = (people: PersonRef[]) => {
-    const shown = people.slice(0, limit).map((person) => person.name).join(', ');
-    return people.length > limit ? `${shown} ${chalk.dim(`(+${people.length - limit} more)`)}` : shown;
+  const list = (people: PersonRef[], total: number) => {
+    const shown = people.map((person) => person.name).join(', ');
+    return total > people.length ? `${shown} ${chalk.dim(`(+${total - people.length} more)`)}` : shown;
   };
-  const { summary, you } = analysis;
+  const { summary, you, totals } = analysis;
   print(
     context,
     `${chalk.bold('Your network:')} ${plural(summary.contacts, 'contact')}, ${plural(summary.ties, 'tie')} between them, ${plural(summary.yourTies, 'tie')} of yours; without you they form ${plural(summary.components, 'group')}.`,
@@ -40,12 +41,12 @@ export async function insightsCommand(context: CliContext, options: InsightsOpti
 
   if (analysis.communities.length > 0) {
     heading('Communities');
-    for (const community of analysis.communities.slice(0, limit)) {
+    for (const community of analysis.communities) {
       print(context, `  ${community.index + 1}. ${community.label} ${chalk.dim(`(${community.size} members, you know ${community.yourTies})`)}`);
-      print(context, `     ${list(community.members)}`);
+      print(context, `     ${list(community.members, community.size)}`);
       if (community.brokers.length > 0) print(context, `     ${chalk.dim('brokers:')} ${community.brokers.map((broker) => broker.name).join(', ')}`);
     }
-    if (analysis.communities.length > limit) print(context, chalk.dim(`  …and ${analysis.communities.length - limit} more (raise --limit)`));
+    if (totals.communities > analysis.communities.length) print(context, chalk.dim(`  …and ${totals.communities - analysis.communities.length} more (raise --limit)`));
   }
   if (analysis.brokers.length > 0) {
     heading('Brokers (people who connect otherwise separate parts of your network)');
@@ -59,22 +60,22 @@ export async function insightsCommand(context: CliContext, options: InsightsOpti
     `  ${plural(you.ties, 'direct tie')} (${you.strongTies} strong); you reach ${you.communitiesReached} of ${plural(you.communitiesTotal, 'community', 'communities')}; effective size ${you.effectiveSize} (efficiency ${you.efficiency})`,
   );
   heading('Challengers and yes-people');
-  print(context, `  ${chalk.green('challengers')} (${analysis.challengers.length}): ${list(analysis.challengers) || 'none recorded'}`);
-  print(context, `  ${chalk.yellow('yes-people')} (${analysis.yesPeople.length}): ${list(analysis.yesPeople) || 'none recorded'}`);
+  print(context, `  ${chalk.green('challengers')} (${totals.challengers}): ${list(analysis.challengers, totals.challengers) || 'none recorded'}`);
+  print(context, `  ${chalk.yellow('yes-people')} (${totals.yesPeople}): ${list(analysis.yesPeople, totals.yesPeople) || 'none recorded'}`);
   if (analysis.stanceUnknown > 0) print(context, chalk.dim(`  ${analysis.stanceUnknown} without a stance: set one with \`conet edit <contact> --stance\``));
   if (analysis.dormant.length > 0) {
     heading(`Dormant ties (no contact for ${dormantDays} days or more)`);
-    for (const tie of analysis.dormant.slice(0, limit)) print(context, `  ${tie.name} ${chalk.dim(`last contact ${tie.lastContact}, ${tie.days} days ago`)}`);
-    if (analysis.dormant.length > limit) print(context, chalk.dim(`  …and ${analysis.dormant.length - limit} more`));
+    for (const tie of analysis.dormant) print(context, `  ${tie.name} ${chalk.dim(`last contact ${tie.lastContact}, ${tie.days} days ago`)}`);
+    if (totals.dormant > analysis.dormant.length) print(context, chalk.dim(`  …and ${totals.dormant - analysis.dormant.length} more`));
   }
   if (analysis.prospectsWithoutPath.length > 0) {
     heading('Prospects with no warm path');
-    print(context, `  ${list(analysis.prospectsWithoutPath)}`);
+    print(context, `  ${list(analysis.prospectsWithoutPath, totals.prospectsWithoutPath)}`);
     print(context, chalk.dim('  Run `conet path <prospect>` to see who could get you closer.'));
   }
   if (analysis.isolated.length > 0) {
     heading('Isolated contacts (no ties recorded)');
-    print(context, `  ${list(analysis.isolated)}`);
+    print(context, `  ${list(analysis.isolated, totals.isolated)}`);
     print(context, chalk.dim('  Record how you know them with `conet link me <contact>`.'));
   }
 }

@@ -45,10 +45,12 @@ export { suggestWaysIn, type WaysIn } from './ways-in.js';
 /** The network health report: communities, brokers, your brokerage, stances, dormant ties, gaps. */
 export {
   analyseNetwork,
+  limitAnalysis,
   type AnalysisOptions,
   type BrokerReport,
   type CommunityReport,
   type DormantTie,
+  type LimitedAnalysis,
   type NetworkAnalysis,
   type PersonRef,
   type YourBrokerage,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseNetwork, buildGraph, measureBrokerage } from '../../../src/core/graph/index.js';
+import { analyseNetwork, buildGraph, limitAnalysis, measureBrokerage } from '../../../src/core/graph/index.js';
 import { network, prepare } from './networks.js';
 
 // Two triangles joined through `bridge`; you know one side; a prospect and an isolated contact apart.
@@ -60,6 +60,17 @@ describe('analyseNetwork', () => {
     expect(analysis.prospectsWithoutPath.map((p) => p.id)).toEqual(['island']);
     expect(analysis.isolated.map((p) => p.id)).toEqual(['island']);
     expect(analysis.highlights.join('\n')).toContain('yes-person');
+  });
+
+  it('keeps at most --limit entries per list, and how many each holds in all', () => {
+    const limited = limitAnalysis(analysis, 1);
+    expect(limited.totals).toEqual({ communities: 2, challengers: 1, yesPeople: 2, dormant: 1, prospectsWithoutPath: 1, isolated: 1 });
+    expect(limited.yesPeople).toEqual(analysis.yesPeople.slice(0, 1));
+    expect(limited.communities).toHaveLength(1);
+    expect(limited.communities[0]).toEqual({ ...analysis.communities[0]!, members: analysis.communities[0]!.members.slice(0, 1) });
+    expect(limited.communities[0]!.size).toBeGreaterThan(1);
+    // The rest as it was, and a limit above every list's length changes no list.
+    expect({ ...limitAnalysis(analysis, 100), totals: undefined }).toEqual({ ...analysis, totals: undefined });
   });
 
   it('uses --dormant-days', () => {
