@@ -124,7 +124,7 @@ export async function loadGraph(context: CliContext, store = openStore(context),
  * With the save of a large file whose ties changed (`conet link`, `conet add`…), the new ties'
  * communities, found on the worker while the file is written, so that the next command reads them
  * instead of waiting for them. Louvain takes about as long as the save, which waits for it: on a
- * 30,000-contact file the save takes ~0.1 s longer. Brokerage is left to the command that needs it:
+ * 30,000-contact file the save takes 0.1–0.2 s longer. Brokerage is left to the command that needs it:
  * the save would wait for it too.
  */
 export function findCommunitiesAlongsideSave(context: CliContext): SaveAlongside {
