@@ -56,9 +56,9 @@ interface Person {
   /** Their index in the graph. */
   node: number;
   /** The keywords of their offers, needs and tags, as ids from a `Keywords` table. */
-  offerWords: number[];
-  needWords: number[];
-  tags: number[];
+  offerWords: readonly number[];
+  needWords: readonly number[];
+  tags: readonly number[];
   strength: number;
 }
 
@@ -69,20 +69,35 @@ interface Person {
 class Keywords {
   readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
+  /** Per phrase, its keywords' ids: the same few phrases recur across thousands of people. */
+  private readonly phrases = new Map<string, readonly number[]>();
 
-  /** The distinct keyword ids of some phrases, in order of appearance. */
-  idsOf(texts: readonly string[] | undefined): number[] {
+  /** The distinct keyword ids of some phrases, in order of appearance (shared: not to be changed). */
+  idsOf(texts: readonly string[] | undefined): readonly number[] {
+    if (!texts || texts.length === 0) return NO_IDS;
+    if (texts.length === 1) return this.phraseIds(texts[0]!);
     const found: number[] = [];
-    for (const text of texts ?? []) {
+    for (const text of texts) for (const id of this.phraseIds(text)) if (!found.includes(id)) found.push(id);
+    return found;
+  }
+
+  /** A phrase's keywords are distinct, and so are their ids. */
+  private phraseIds(text: string): readonly number[] {
+    let found = this.phrases.get(text);
+    if (!found) {
+      const ids: number[] = [];
       for (const word of extractKeywords(text)) {
         let id = this.ids.get(word);
         if (id === undefined) this.ids.set(word, (id = this.words.push(word) - 1));
-        if (!found.includes(id)) found.push(id);
+        ids.push(id);
       }
+      this.phrases.set(text, (found = ids));
     }
     return found;
   }
 }
+
+const NO_IDS: readonly number[] = [];
 
 interface Candidate {
   i: number;
@@ -130,11 +145,10 @@ export function prepareIntroductions(
       strength: direct.get(contact.id) ?? 0,
     }))
     .sort((x, y) => y.strength - x.strength || compareIds(x.contact.id, y.contact.id));
-  const indexOf = new Map(people.map((person, index) => [person.contact.id, index]));
 
   // Pairs that can score at all, grouped by the best tier their keywords allow: a pair that
   // shares no offer/need keyword can at most share interests, and so on.
-  const candidates = generateCandidates(graph, people, indexOf, keywords);
+  const candidates = generateCandidates(graph, people, keywords);
   const decided = decidedPairs(network);
   const byTier: Record<IntroductionKind, [number, number][]> = { mutual: [], 'one-way': [], 'shared-interest': [] };
   for (const key of candidates) {
@@ -213,7 +227,7 @@ function selectBest(scored: Scored[], limit: number, graph: NetworkGraph, people
   return best;
 }
 
-function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<string, number>, keywords: Keywords): Set<number> {
+function generateCandidates(graph: NetworkGraph, people: Person[], keywords: Keywords): Set<number> {
   const n = people.length;
   const candidates = new Set<number>();
   const add = (x: number, y: number) => {
@@ -223,7 +237,7 @@ function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<
   // Per keyword id, who offers it and who needs it.
   const byKeyword = keywords.words.map(() => ({ offer: [] as number[], need: [] as number[] }));
   people.forEach((person, index) => {
-    const listed = (ids: number[], side: 'offer' | 'need') => {
+    const listed = (ids: readonly number[], side: 'offer' | 'need') => {
       for (const id of ids) {
         const list = byKeyword[id]![side];
         if (list.length < PER_KEYWORD) list.push(index);
@@ -240,31 +254,34 @@ function generateCandidates(graph: NetworkGraph, people: Person[], indexOf: Map<
   }
 
   const sources = Math.min(TWO_HOP_SOURCES, people.length);
+  // Walked by node index: which of `people` each node is (-1 for none).
+  const personAt = new Int32Array(graph.order).fill(-1);
+  people.forEach((person, index) => (personAt[person.node] = index));
   // Many sources share a middle person: each one's strongest ties are sorted once.
-  const strongest = new Map<string, string[]>();
-  const strongestOf = (id: string) => {
-    let ties = strongest.get(id);
-    if (!ties) strongest.set(id, (ties = strongestNeighbours(graph, id)));
+  const strongest = new Map<number, number[]>();
+  const strongestOf = (node: number) => {
+    let ties = strongest.get(node);
+    if (!ties) strongest.set(node, (ties = strongestNeighbours(graph, node)));
     return ties;
   };
   for (let x = 0; x < sources && people[x]!.strength > 0; x++) {
-    for (const middle of strongestOf(people[x]!.contact.id)) {
+    for (const middle of strongestOf(people[x]!.node)) {
       for (const far of strongestOf(middle)) {
-        const y = indexOf.get(far);
-        if (y !== undefined) add(x, y);
+        const y = personAt[far]!;
+        if (y >= 0) add(x, y);
       }
     }
   }
   return candidates;
 }
 
-function strongestNeighbours(graph: NetworkGraph, id: string): string[] {
-  const ties: { id: string; strength: number }[] = [];
-  graph.forEachNeighbor(id, (other, strength) => {
-    if (other !== ME) ties.push({ id: other, strength });
-  });
-  ties.sort((x, y) => y.strength - x.strength || compareIds(x.id, y.id));
-  return ties.slice(0, TWO_HOP_FANOUT).map((tie) => tie.id);
+/** A node's strongest ties (you left out), strongest first, ties broken by id: their nodes. */
+function strongestNeighbours({ ids, offsets, targets, strengths, indexOf }: NetworkGraph, node: number): number[] {
+  const me = indexOf.get(ME);
+  const ties: number[] = [];
+  for (let e = offsets[node]!; e < offsets[node + 1]!; e++) if (targets[e] !== me) ties.push(e);
+  ties.sort((x, y) => strengths[y]! - strengths[x]! || compareIds(ids[targets[x]!]!, ids[targets[y]!]!));
+  return ties.slice(0, TWO_HOP_FANOUT).map((e) => targets[e]!);
 }
 
 /**
@@ -280,7 +297,7 @@ function possibleTier(a: Person, b: Person): IntroductionKind | null {
   return overlaps(a.tags, b.tags) ? 'shared-interest' : null;
 }
 
-function overlaps(x: number[], y: number[]): boolean {
+function overlaps(x: readonly number[], y: readonly number[]): boolean {
   for (const id of x) if (y.includes(id)) return true;
   return false;
 }
