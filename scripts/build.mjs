@@ -1,5 +1,7 @@
-// Bundles src/ into dist/ with esbuild. Dependencies stay external (installed from the lockfile);
-// code splitting keeps each command's heavy imports out of the start-up path.
+// Bundles src/ into dist/ with esbuild. Dependencies stay external (installed from the lockfile),
+// but for Louvain's: it carries a patch (patches/, applied by patch-package on install), which
+// bundling keeps in dist/ wherever conet is installed. Code splitting keeps each command's heavy
+// imports out of the start-up path.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -23,7 +25,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  plugins: [externalDependencies(/^(graphology-communities-louvain|graphology-indices|graphology-utils|mnemonist|obliterator|pandemonium)(\/|$)/)],
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __CONET_VERSION__: JSON.stringify(version), __CONET_BUILD__: JSON.stringify(buildId) },
@@ -44,3 +46,13 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 });
+
+/** Every package import stays external (as `packages: 'external'`) but for those matching `bundled`. */
+function externalDependencies(bundled) {
+  return {
+    name: 'external-dependencies',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, ({ path }) => (bundled.test(path) ? undefined : { path, external: true }));
+    },
+  };
+}

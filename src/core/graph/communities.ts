@@ -35,7 +35,7 @@ export function labelCommunities(ties: TieArrays, options: CommunityOptions = {}
  * The ties among your contacts (you left out), weighted by strength, as the read-only part of a
  * graphology Graph that Louvain walks: nodes keyed by their index, each tie once, in the order a
  * Graph built from the same ties would list them. Building a real Graph for Louvain took about
- * 200 ms at 30,000 contacts (graphology keeps each node and edge as objects), as long as Louvain
+ * 200 ms at 30,000 contacts (graphology keeps each node and edge as objects), longer than Louvain
  * itself; this view takes about 10 ms. A test checks that Louvain finds exactly the same
  * communities on it as on a real Graph, so a graphology update that reads more of the graph fails
  * there, not silently.
