@@ -265,6 +265,7 @@ See the introductions in progress with \`conet intros\`.`,
     .summary('list introductions in progress')
     .description('List the introductions still in progress, oldest first, with what to do next.')
     .option('--all', 'also list declined, concluded and merely suggested introductions')
+    .addOption(new Option('--limit <n>', 'show at most n introductions').argParser(parsePositiveInteger))
     .option('--json', 'print JSON')
     .action(async (options) => (await import('./commands/intro.js')).introsCommand(context, options));
 

@@ -64,4 +64,18 @@ describe('keeping in touch (built binary)', () => {
     expect(text).toContain('outcome: co-teaching in autumn');
     expect(text).toMatch(/kind: intro\n\s+note: Introduced to Sam Lee/);
   });
+
+  it('lists at most --limit introductions, and says how many more there are', () => {
+    const { at } = setup();
+    const june = at('2024-06-01');
+    expect(june(['intro', 'ada', 'sam']).code).toBe(0);
+    expect(june(['intro', 'sam', 'not-now']).code).toBe(0);
+    expect((JSON.parse(june(['intros', '--json']).stdout) as unknown[]).length).toBe(2);
+    const limited = june(['intros', '--json', '--limit', '1']);
+    expect((JSON.parse(limited.stdout) as { names: string[] }[]).map((intro) => intro.names)).toEqual([['Ada Lovelace', 'Sam Lee']]);
+    const table = june(['intros', '--limit', '1']);
+    expect(table.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(table.stderr).toContain('1 more introduction not shown; raise --limit');
+    expect(june(['intros', '--limit', '0']).code).toBe(2);
+  });
 });

@@ -10,7 +10,7 @@ import { UsageError } from '../../core/errors.js';
 import type { IntroductionStatus } from '../../core/model.js';
 import { checkDate } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
-import { paint, print, printJson, printTable, say, success } from '../output.js';
+import { paint, plural, print, printJson, printTable, say, success } from '../output.js';
 import { openStore } from '../store.js';
 
 export interface IntroOptions {
@@ -76,12 +76,14 @@ export async function introCommand(context: CliContext, first: string, second: s
 
 export interface IntrosOptions {
   all?: true;
+  limit?: number;
   json?: true;
 }
 
 export async function introsCommand(context: CliContext, options: IntrosOptions): Promise<void> {
   const network = await openStore(context).load();
-  const shown = options.all ? summarizeIntroductions(network) : openIntroductions(network);
+  const listed = options.all ? summarizeIntroductions(network) : openIntroductions(network);
+  const shown = options.limit === undefined ? listed : listed.slice(0, options.limit);
   if (options.json) return printJson(context, shown);
   if (shown.length === 0) {
     say(context, options.all ? 'No introductions recorded yet: `conet intro <a> <b>` records one.' : 'No introductions in progress. `conet intros --all` shows closed ones too.');
@@ -95,6 +97,8 @@ export async function introsCommand(context: CliContext, options: IntrosOptions)
     { header: 'since', value: (intro) => intro.since ?? '' },
     { header: 'next', value: (intro) => intro.nextStep ?? chalk.dim(intro.outcome ? `outcome: ${intro.outcome}` : 'closed') },
   ]);
+  const hidden = listed.length - shown.length;
+  if (hidden > 0) say(context, chalk.dim(`${plural(hidden, 'more introduction')} not shown; raise --limit`));
 }
 
 function checkStatus(status: string): IntroductionStatus {
