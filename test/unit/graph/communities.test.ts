@@ -74,7 +74,8 @@ describe('Louvain on the ties among contacts', () => {
  * patches/graphology-indices+0.17.0.patch makes Louvain's zoomOut (the step that merges each
  * community into one node) about twice as fast overall on 30,000 contacts: typed arrays instead of an
  * object per community. It must change nothing else: every result below, dendrogram and moves
- * included, was recorded with the unpatched graphology-indices 0.17.0.
+ * included, was recorded with the unpatched graphology-indices 0.17.0. The classic datasets come
+ * from ../shared/fixtures, outside this repository: without it their cases are skipped.
  */
 describe('Louvain with the patched zoomOut', () => {
   it('is the patched one (npm install applies patches/ with patch-package)', () => {
