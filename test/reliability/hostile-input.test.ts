@@ -65,6 +65,8 @@ describe('hostile network files', () => {
   it('refuses a __proto__ key, naming its line and field', () => {
     const result = conetOn('version: 1\ncontacts:\n  - id: ada\n    name: Ada\n    __proto__: {polluted: true}\n');
     expectRefusal(result, 5, /contacts\[0\]\.__proto__ is a key conet does not accept/);
+    const nested = conetOn('version: 1\ncontacts:\n  - id: ada\n    name: Ada\n  - id: bob\n    name: Bob\n    notes:\n      - plain\n      - {when: x, extra: [1, {__proto__: 1}]}\n');
+    expectRefusal(nested, 9, /contacts\[1\]\.notes\[1\]\.extra\[1\]\.__proto__ is a key conet does not accept/);
   });
 
   // valibot's copy of an object drops keys named `constructor` and `prototype`; the store keeps the
