@@ -4,6 +4,9 @@ import { NotFoundError, UsageError } from './errors.js';
 import { ME, type Contact, type Network } from './model.js';
 import { foldText } from './text.js';
 
+/** What a user types to mean themselves. */
+const SELF_WORDS = new Set([ME, 'you', 'myself']);
+
 function normalise(text: string): string {
   return foldText(text).trim();
 }
@@ -19,6 +22,12 @@ export function findContact(network: Network, query: string): Contact {
   if (byId) return byId;
   const exact = network.contacts.filter((contact) => normalise(contact.name) === wanted || contact.id === wanted);
   if (exact.length === 1) return exact[0]!;
+  // "me" is you everywhere: it must never pick "Meredith" by prefix, least of all for `conet rm`.
+  if (exact.length === 0 && SELF_WORDS.has(wanted)) {
+    throw new UsageError(`"${query}" is you, not one of your contacts.`, {
+      hint: 'Name a contact by id or name (`conet list` shows them); your own profile is set with `conet init`.',
+    });
+  }
   const candidates =
     exact.length > 1
       ? exact
@@ -40,9 +49,7 @@ export function findContact(network: Network, query: string): Contact {
 
 /** Like findContact, but `me` (or "you") names the user. Returns the id. */
 export function resolveEndpoint(network: Network, query: string): string {
-  const wanted = normalise(query);
-  if (wanted === ME || wanted === 'you' || wanted === 'myself') return ME;
-  return findContact(network, query).id;
+  return SELF_WORDS.has(normalise(query)) ? ME : findContact(network, query).id;
 }
 
 /** Applies field changes; `undefined` removes a field. The id never changes here. */

@@ -69,6 +69,21 @@ describe('contacts and relationships, end to end', () => {
     expect(missing.stderr).toContain('conet list');
   });
 
+  it('never takes "me" for a contact whose name starts with it, not even to remove one', () => {
+    const { file, conet } = setup();
+    conet(['add', 'Meredith Grey']);
+    conet(['add', 'Dana Ruiz']);
+    const before = readFileSync(file, 'utf8');
+    for (const args of [['rm', '-y', 'me'], ['edit', 'me', '--role', 'CTO'], ['log', 'me', 'hi'], ['intro', 'me', 'dana'], ['show', 'you']]) {
+      const result = conet(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/"(me|you)" is you, not one of your contacts/);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(conet(['link', 'me', 'meredith', '--strength', '3']).code).toBe(0);
+    expect(JSON.parse(conet(['show', 'meredith', '--json']).stdout).relationships).toMatchObject([{ id: 'me', strength: 3 }]);
+  });
+
   it('edits fields, renames without changing the id, and unsets fields', () => {
     const { conet } = setup();
     conet(['add', 'Ada Lovelace', '--role', 'Analyst', '--tag', 'math']);
