@@ -10,7 +10,7 @@ import type { Contact, Network } from '../model.js';
 import type { PlanAnalysis } from './analyse-for-plan.js';
 import { draftIntroduction, joinWords } from './draft-introduction.js';
 import { drawDiagram } from './draw-diagram.js';
-import { toCommand, toOptionalText, toText } from './escape-markdown.js';
+import { toCommand, toOptionalText, toText, toTextWithCommands } from './escape-markdown.js';
 import { findGaps } from './find-gaps.js';
 import { scheduleActions } from './schedule-actions.js';
 import {
@@ -45,7 +45,7 @@ export function buildPlan(network: Network, today: Date, analysis: PlanAnalysis)
         kind: suggestion.kind,
         score: suggestion.score,
         wins: { a: toText(suggestion.wins.a), b: toText(suggestion.wins.b), you: toText(suggestion.wins.you) },
-        reasons: distinct(suggestion.reasons).map(toText),
+        reasons: distinct(suggestion.reasons).map(toTextWithCommands),
         drafts: draftIntroduction({ a, b, aGets: suggestion.aGets, bGets: suggestion.bGets, me: network.me }),
         command: toCommand(`conet intro ${a.id} ${b.id} --status proposed`),
       },
@@ -80,7 +80,7 @@ export function buildPlan(network: Network, today: Date, analysis: PlanAnalysis)
       number: index + 1,
       score: suggestion.score,
       prospect: byId.get(suggestion.id)?.prospect === true,
-      reasons: distinct(suggestion.reasons).map(toText),
+      reasons: distinct(suggestion.reasons).map(toTextWithCommands),
     })),
     audit: viewAudit(network, analysis.audit),
     diagram,

@@ -37,6 +37,21 @@ export function toText(raw: string): Text {
   return { raw, md: escapeMarkdown(raw) };
 }
 
+/** A conet command quoted in backticks inside a reason conet wrote, e.g. "find a way in with `conet path`". */
+const QUOTED_COMMAND = /`(conet [^`\r\n]*)`/g;
+
+/**
+ * Text conet wrote around the user's words (a reason): its quoted commands become inline code,
+ * everything else is escaped like any other text.
+ */
+export function toTextWithCommands(raw: string): Text {
+  const commands: string[] = [];
+  // Private-use placeholders (taken out of the text first) pass through escaping untouched.
+  const held = raw.replace(/[\uE000\uE001]/g, '').replace(QUOTED_COMMAND, (_, command: string) => `\uE000${commands.push(command) - 1}\uE001`);
+  const md = escapeMarkdown(held).replace(/\uE000(\d+)\uE001/g, (_, index: string) => codeSpan(commands[Number(index)]!));
+  return { raw, md };
+}
+
 export function toOptionalText(raw: string | undefined | null): Text | null {
   return raw === undefined || raw === null || raw.trim() === '' ? null : toText(raw);
 }

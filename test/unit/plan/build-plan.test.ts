@@ -56,6 +56,15 @@ describe('buildPlan on a complete network', () => {
     expect(first!.drafts.introduction.paragraphs.at(-1)!.raw).toBe('Warm regards, Sam');
   });
 
+  it('shows the commands a reason suggests as inline code', async () => {
+    const network = fixture();
+    const stranger = { id: 'new-face', name: 'New Face', offers: network.me.needs ?? [] };
+    const withStranger = await plan({ ...network, contacts: [...network.contacts, stranger] });
+    const reasons = withStranger.collaborators.flatMap((collaborator) => collaborator.reasons).filter((reason) => reason.raw.includes('`conet path`'));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason.md).toMatch(/(?<!\\)`conet path`/);
+  });
+
   it('states each reason once, even when a need is also an ask', () => {
     for (const collaborator of view.collaborators) expect(new Set(collaborator.reasons.map((r) => r.raw)).size).toBe(collaborator.reasons.length);
   });

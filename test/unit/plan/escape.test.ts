@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeSpan, escapeMarkdown, escapeMermaidLabel, mermaidId } from '../../../src/core/plan/index.js';
+import { toTextWithCommands } from '../../../src/core/plan/escape-markdown.js';
 import { HOSTILE } from './fixture.js';
 
 describe('escapeMarkdown', () => {
@@ -44,6 +45,18 @@ describe('escapeMarkdown', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('toTextWithCommands', () => {
+  it('makes the commands conet quotes in a reason inline code, and escapes the rest', () => {
+    expect(toTextWithCommands('no tie from you yet: find a way in with `conet path`').md).toBe('no tie from you yet: find a way in with `conet path`');
+    expect(toTextWithCommands('*Ada* offers `rm -rf` and `conet link a b`').md).toBe('\\*Ada\\* offers \\`rm -rf\\` and `conet link a b`');
+  });
+
+  it('lets no placeholder or markup through from the user\'s words', () => {
+    expect(toTextWithCommands('Zoë \uE0000\uE001 <b>').md).toBe('Zoë 0 &lt;b&gt;');
+    expect(toTextWithCommands('`conet x` then `conet y`').md).toBe('`conet x` then `conet y`');
   });
 });
 
