@@ -42,16 +42,9 @@ function patchNode(document: Document, node: unknown, value: unknown): unknown {
     return node;
   }
   if (isSeq(node) && Array.isArray(value)) {
-    // Match items by identity (id, relationship ends, or value) rather than position, so removing
-    // one contact does not shift every later contact's comments onto its neighbour.
-    const byKey = new Map<string, unknown[]>();
-    for (const item of node.items) {
-      const key = itemKey(isNode(item) ? item.toJSON() : item);
-      const bucket = byKey.get(key);
-      if (bucket) bucket.push(item);
-      else byKey.set(key, [item]);
-    }
-    node.items = value.map((child) => patchNode(document, byKey.get(itemKey(child))?.shift(), child)) as typeof node.items;
+    const items = node.items;
+    const matches = matchItems(items.map((item) => (isNode(item) ? item.toJSON() : item)), value);
+    node.items = value.map((child, at) => patchNode(document, matches[at] === undefined ? undefined : items[matches[at]], child)) as typeof node.items;
     return node;
   }
   if (isScalar(node) && !isPlainObject(value) && !Array.isArray(value)) {
@@ -69,6 +62,34 @@ function patchNode(document: Document, node: unknown, value: unknown): unknown {
     if (node.comment) created.comment = node.comment;
   }
   return created;
+}
+
+/**
+ * Which item of `previous` each item of `next` is (undefined for a new one). Items are matched by
+ * identity (`itemKey`) rather than position, so removing one contact does not shift every later
+ * contact's comments onto its neighbour; an item with a new key in the place of an old item that
+ * went (a renamed id) is that item, so the comments inside it stay.
+ */
+export function matchItems(previous: readonly unknown[], next: readonly unknown[]): (number | undefined)[] {
+  const queues = new Map<string, number[]>();
+  previous.forEach((item, index) => {
+    const key = itemKey(item);
+    const queue = queues.get(key);
+    if (queue) queue.push(index);
+    else queues.set(key, [index]);
+  });
+  const matches = next.map((item) => queues.get(itemKey(item))?.shift());
+  const claimed = new Set(matches);
+  let last = -1;
+  return matches.map((match) => {
+    let index = match;
+    if (index === undefined && last + 1 < previous.length && !claimed.has(last + 1)) {
+      index = last + 1;
+      claimed.add(index);
+    }
+    last = index ?? last;
+    return index;
+  });
 }
 
 /** What makes a list item "the same item" across a save. */

@@ -8,7 +8,7 @@
 // recognise returns null, and the caller falls back to patching the whole Document.
 import { isDeepStrictEqual } from 'node:util';
 import { COLLECTION_STYLE_FLOW, CORE_SCHEMA, dump, visit, type Node as AstNode } from 'js-yaml';
-import { itemKey, patchYamlText } from './yaml-document.js';
+import { matchItems, patchYamlText } from './yaml-document.js';
 import { indexItems, indexSections, scanLines, type ItemSpan, type Lines, type Section } from './yaml-lines.js';
 
 /** Sections whose items are written one per line as flow mappings: easy to scan and edit. */
@@ -112,19 +112,13 @@ function spliceList(
     // Only new records at the end (the common case: add, import): no need to match the old ones.
     return [appendItems(text, lines, items, indent, key, after.slice(before.length))];
   }
-  const queues = new Map<string, number[]>();
-  before.forEach((item, index) => {
-    const itemKeyText = itemKey(item);
-    const queue = queues.get(itemKeyText);
-    if (queue) queue.push(index);
-    else queues.set(itemKeyText, [index]);
-  });
+  const matches = matchItems(before, after);
   const kept = new Set<number>();
   const edits: Edit[] = [];
   const added: unknown[] = [];
   let lastKept = -1;
-  for (const item of after) {
-    const index = queues.get(itemKey(item))?.shift();
+  for (const [at, item] of after.entries()) {
+    const index = matches[at];
     if (index === undefined) {
       added.push(item);
       continue;

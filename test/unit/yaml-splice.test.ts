@@ -4,7 +4,9 @@ import { addContact } from '../../src/core/add-contact.js';
 import { removeContact, updateContact } from '../../src/core/contacts.js';
 import { emptyNetwork, type Network } from '../../src/core/model.js';
 import { linkContacts, unlinkContacts } from '../../src/core/relationships.js';
+import { repairNetwork } from '../../src/core/repair-network.js';
 import { parseNetwork } from '../../src/store/yaml-codec.js';
+import { patchYamlText } from '../../src/store/yaml-document.js';
 import { dumpNetwork, spliceYamlText } from '../../src/store/yaml-splice.js';
 
 // Strings that YAML treats specially: they must survive quoting in both writers.
@@ -101,6 +103,21 @@ describe('spliceYamlText', () => {
     const text = dumpNetwork(network);
     const spliced = spliceYamlText(text, network, removeContact(network, 'bob').network)!;
     expect(parseNetwork(spliced, 'test.yaml').contacts).toEqual([{ id: 'ada', name: 'Ada', notes: 'line one\n# last line, not a comment' }]);
+  });
+
+  it('edits a record whose id was renamed in place, keeping the comments inside it', () => {
+    const text = 'version: 1\ncontacts:\n  - id: kim\n    name: Kim Park\n  # the other Kim\n  - id: kim   # second kim\n    name: Kim Other  # from Beta\n    # where they work\n    org: Beta\n  - id: lee\n    name: Lee\nrelationships: []\n';
+    const network = parseNetwork(text, 'test.yaml');
+    const { network: repaired } = repairNetwork(network);
+    expect(repaired.contacts.map((contact) => contact.id)).toEqual(['kim', 'kim-2', 'lee']);
+    const spliced = spliceYamlText(text, network, repaired)!;
+    expect(parseNetwork(spliced, 'test.yaml')).toEqual(repaired);
+    // The whole-document writer, for layouts the line scan does not index, keeps them too.
+    const patched = patchYamlText(text, repaired);
+    expect(parseNetwork(patched, 'test.yaml')).toEqual(repaired);
+    for (const comment of ['# second kim', '# from Beta', '# where they work']) expect(patched).toContain(comment);
+    // Only that record is rewritten (by the `yaml` writer, which spaces comments its own way).
+    expect(spliced).toBe(text.replace('- id: kim   # second kim\n    name: Kim Other  # from Beta', '- id: kim-2 # second kim\n    name: Kim Other # from Beta'));
   });
 
   it('gives up (null) on layouts it does not index, so the caller can patch the whole document', () => {
