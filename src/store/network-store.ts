@@ -3,8 +3,10 @@
 // - writes are atomic (temp file, fsync, rename), keep the previous version as <file>.bak, and
 //   create new files readable by the owner only;
 // - a lock serialises concurrent runs, and a file that changed on disk since it was read is never
-//   overwritten: the session's version is saved beside it instead.
-import { chmod, copyFile, link, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+//   overwritten: the session's version is saved beside it instead;
+// - a file the user made read-only is not replaced.
+import { constants } from 'node:fs';
+import { access, chmod, copyFile, link, mkdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { writeAtomically } from './atomic-write.js';
@@ -207,6 +209,8 @@ export class NetworkStore {
     return this.withLock(async () => {
       const network = options.create ? await this.loadOrCreate() : await this.load();
       const next = await change(network);
+      // The lock keeps other conet runs out, not an editor: a long change (an import) may meet a hand edit.
+      await this.refuseIfChangedOnDisk(next);
       await this.write(next);
       return next;
     });
@@ -219,16 +223,20 @@ export class NetworkStore {
    */
   async save(network: Network): Promise<void> {
     await this.withLock(async () => {
-      const current = await readBytes(this.path);
-      const expected = this.snapshot?.bytes;
-      const unchanged = current === undefined ? expected === undefined : expected !== undefined && current.equals(expected);
-      if (!unchanged) {
-        const aside = await this.saveAside(network, current);
-        throw new ConflictError(`${this.path} changed on disk while conet was working; it was left as it is.`, {
-          hint: `Your changes are saved in ${aside}: merge them by hand, or re-run the command.`,
-        });
-      }
+      await this.refuseIfChangedOnDisk(network);
       await this.write(network);
+    });
+  }
+
+  /** Puts `network` beside the file and throws a ConflictError if the file is not what was last read or written. */
+  private async refuseIfChangedOnDisk(network: Network): Promise<void> {
+    const current = await readBytes(this.path);
+    const expected = this.snapshot?.bytes;
+    const unchanged = current === undefined ? expected === undefined : expected !== undefined && current.equals(expected);
+    if (unchanged) return;
+    const aside = await this.saveAside(network, current);
+    throw new ConflictError(`${this.path} changed on disk while conet was working; it was left as it is.`, {
+      hint: `Your changes are saved in ${aside}: merge them by hand, or re-run the command.`,
     });
   }
 
@@ -264,6 +272,7 @@ export class NetworkStore {
     if (this.snapshot && text === this.snapshot.text) return;
     await this.ensureFolder();
     try {
+      if (this.snapshot) await refuseReadOnly(this.path);
       if (this.snapshot) await keepBackup(this.path);
       await writeAtomically(this.path, text, { fsync: true, ...(!this.snapshot && { mode: OWNER_ONLY }) });
       if (this.snapshot) await chmod(`${this.path}.bak`, OWNER_ONLY);
@@ -376,6 +385,18 @@ export class NetworkStore {
       await release().catch(() => undefined);
     }
   }
+}
+
+/**
+ * The save replaces the file by a rename, which its own permissions cannot stop: a file the user
+ * made read-only (or may not write) is refused as a write to it would be.
+ */
+async function refuseReadOnly(path: string): Promise<void> {
+  const { mode } = await stat(path);
+  if ((mode & 0o222) === 0) {
+    throw new DataError('The file is read-only; it was left as it was.', { location: { file: path }, hint: `Make it writable (\`chmod u+w ${path}\`) and run again.` });
+  }
+  await access(path, constants.W_OK);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addContact } from '../../src/core/add-contact.js';
@@ -110,6 +110,31 @@ describe('NetworkStore', () => {
     const aside = /saved in (\S+):/.exec(error.hint ?? '')?.[1];
     expect(aside).toBeDefined();
     expect(readFileSync(aside!, 'utf8')).toContain('Linus');
+  });
+
+  it('refuses the same when the file is edited by hand during a long update (an import)', async () => {
+    const { store, path } = storeAt(HAND_WRITTEN);
+    const edited = HAND_WRITTEN.replace('contacts:\n', 'contacts:\n  - {id: hand, name: Hand Edited}\n');
+    const error = (await store
+      .update((network) => {
+        writeFileSync(path, edited);
+        return addContact(network, { name: 'Linus' }).network;
+      })
+      .catch((caught: unknown) => caught)) as ConflictError;
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    expect(readFileSync(/saved in (\S+):/.exec(error.hint ?? '')![1]!, 'utf8')).toContain('Linus');
+  });
+
+  it('refuses to replace a file made read-only, even where the folder would allow it', async () => {
+    const { store, path } = storeAt(HAND_WRITTEN);
+    chmodSync(path, 0o444);
+    const error = (await store.update((network) => addContact(network, { name: 'Linus' }).network).catch((caught: unknown) => caught)) as DataError;
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toBe('The file is read-only; it was left as it was.');
+    expect(error.hint).toContain(`chmod u+w ${path}`);
+    expect(readFileSync(path, 'utf8')).toBe(HAND_WRITTEN);
+    expect(statSync(path).mode & 0o777).toBe(0o444);
   });
 });
 
