@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import envPaths from 'env-paths';
+import { UsageError } from '../core/errors.js';
 
 export type FileSource = 'flag' | 'env' | 'cwd' | 'user';
 
@@ -14,7 +15,11 @@ export interface FileLocation {
 export const LOCAL_FILE_NAME = 'conet.yaml';
 
 export function resolveNetworkFile(options: { flag?: string | undefined; env: NodeJS.ProcessEnv; cwd: string }): FileLocation {
-  if (options.flag) return { path: resolve(options.cwd, options.flag), source: 'flag' };
+  if (options.flag !== undefined) {
+    // `--file "$UNSET_VARIABLE"` must not quietly fall back to another network.
+    if (options.flag.trim() === '') throw new UsageError('--file was given an empty path.', { hint: 'Pass the network file, e.g. --file ./conet.yaml, or leave --file out.' });
+    return { path: resolve(options.cwd, options.flag), source: 'flag' };
+  }
   if (options.env.CONET_FILE) return { path: resolve(options.cwd, options.env.CONET_FILE), source: 'env' };
   const local = join(options.cwd, LOCAL_FILE_NAME);
   if (existsSync(local)) return { path: local, source: 'cwd' };

@@ -292,7 +292,8 @@ export class NetworkStore {
     const [{ dumpNetwork, spliceYamlText }, { patchYamlText }] = await Promise.all([import('./yaml-splice.js'), import('./yaml-document.js')]);
     if (!this.snapshot) return { text: NEW_FILE_HEADER + dumpNetwork(network), exact: false };
     const { text, network: previous } = this.snapshot;
-    const spliced = spliceYamlText(text, previous, network);
+    // A file without a YAML document (empty, or comments only) holds none of the keys parsing it filled in.
+    const spliced = spliceYamlText(text, holdsNoDocument(text) ? {} : previous, network);
     if (spliced !== null) {
       const { holds: verdict, parts } = await this.check(spliced, network, reader);
       if (verdict !== false) return { text: spliced, exact: verdict === true, parts };
@@ -413,6 +414,10 @@ async function keepBackup(path: string): Promise<void> {
     await copyFile(path, temporary); // file systems without hard links
   }
   await rename(temporary, backup);
+}
+
+function holdsNoDocument(text: string): boolean {
+  return text.length < CACHE_MIN_BYTES && !/^(?![ \t]*(#.*)?\r?$)/m.test(text);
 }
 
 /** Invalid UTF-8 would be silently replaced on decoding, and then written back changed: refuse it. */

@@ -3,9 +3,9 @@
 // of an error; writing lives in yaml-document.ts and yaml-splice.ts, and re-reading only the parts
 // of a file that changed in yaml-reuse.ts.
 import { createRequire } from 'node:module';
-import { constructFromEvents, CORE_SCHEMA, EVENT_ID, load, parseEvents, YAMLException } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, loadAll, parseEvents, YAMLException } from 'js-yaml';
 import { DataError, formatFieldPath } from '../core/errors.js';
-import type { Network } from '../core/model.js';
+import { emptyNetwork, type Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
 
 /**
@@ -22,7 +22,16 @@ const FRIENDLY_REASONS: [RegExp, string][] = [
 
 /** Parses and validates a network file's text. Errors name the file, line and field. */
 export function parseNetwork(text: string, file: string): Network {
-  const data = parseYaml(text, file);
+  const documents = parseYaml(text, file);
+  if (documents.length > 1) {
+    throw new DataError('The file holds more than one YAML document (a `---` line between them); a conet network is one.', {
+      location: { file, line: locateSecondDocument(text) },
+      hint: 'Merge them into one, or keep each network in a file of its own.',
+    });
+  }
+  // An empty (or comments-only) file is a network with nothing in it yet: `touch conet.yaml` starts one.
+  if (documents.length === 0) return emptyNetwork();
+  const data = documents[0];
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new DataError('The file is not a conet network: expected a mapping with `contacts:` and `relationships:`.', {
       location: { file, line: 1 },
@@ -49,9 +58,9 @@ export function parseNetwork(text: string, file: string): Network {
   return result.network;
 }
 
-function parseYaml(text: string, file: string): unknown {
+function parseYaml(text: string, file: string): unknown[] {
   try {
-    return load(text, { schema: CORE_SCHEMA, filename: file, ...LIMITS });
+    return loadAll(text, { schema: CORE_SCHEMA, filename: file, ...LIMITS });
   } catch (error) {
     if (error instanceof YAMLException) {
       const line = error.mark ? error.mark.line + 1 : undefined;
@@ -108,6 +117,17 @@ export function locateLine(text: string, path: readonly (string | number)[]): nu
     if (isNode(node) && node.range) offset = isScalar(node) || offset === undefined ? node.range[0] : offset;
   }
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+
+/** The 1-based line of the `---` that starts a second document: the first one after some content. */
+function locateSecondDocument(text: string): number | undefined {
+  const lines = text.split('\n');
+  let content = false;
+  for (const [index, line] of lines.entries()) {
+    if (content && /^---(\s|$)/.test(line)) return index + 1;
+    if (!/^(---|\.\.\.)?\s*(#.*)?$/.test(line) && !line.startsWith('%')) content = true;
+  }
+  return undefined;
 }
 
 /**

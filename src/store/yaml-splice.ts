@@ -89,7 +89,7 @@ export function spliceYamlText(text: string, previous: Record<string, unknown>, 
     else edits.push({ start, end, text: withNewline(patchYamlText(sectionText, { [key]: after })) });
   }
   let result = applyEdits(text, edits);
-  if (appended) result = `${withNewline(result)}${appended}`;
+  if (appended) result = result === '' ? appended : `${withNewline(result)}${appended}`;
   return result;
 }
 

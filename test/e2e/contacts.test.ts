@@ -154,6 +154,25 @@ describe('contacts and relationships, end to end', () => {
     expect(text).toContain('- id: bob');
   });
 
+  it('starts a network in an empty or comments-only file, and refuses a file of several documents', () => {
+    const { dir, file, conet } = setup();
+    writeFileSync(file, '');
+    expect(conet(['list'])).toMatchObject({ code: 0, stdout: '' });
+    expect(conet(['add', 'Ann Able']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('version: 1\nme: {}\ncontacts:\n  - id: ann-able\n    name: Ann Able\nrelationships: []\n');
+    writeFileSync(file, '# my people\n\n# more notes\n');
+    expect(conet(['add', 'Bo']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# my people\n\n# more notes\nversion: 1\n/);
+    expect(JSON.parse(conet(['list', '--json']).stdout)).toMatchObject([{ id: 'bo' }]);
+    writeFileSync(file, 'version: 1\n---\nversion: 1\n');
+    const several = conet(['list']);
+    expect(several.code).toBe(1);
+    expect(several.stderr).toContain(`${file}:2: The file holds more than one YAML document`);
+    const emptyFlag = runBinary(['--file', '', 'list'], { cwd: dir, env: isolatedEnv(dir) });
+    expect(emptyFlag.code).toBe(2);
+    expect(emptyFlag.stderr).toContain('--file was given an empty path');
+  });
+
   it('reports a broken file with file:line and what to do, exits 1, and never touches it', () => {
     const { file, conet } = setup();
     const broken = 'version: 1\ncontacts:\n  - id: ada\n    name: Ada\n  - id: Bad Id\n    name: Bob\n';
