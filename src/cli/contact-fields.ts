@@ -27,8 +27,8 @@ export interface ContactFieldOptions {
   notes?: string;
 }
 
-/** Only the fields the user actually passed; list flags replace the whole list. */
-export function contactFieldsFrom(options: ContactFieldOptions): Partial<Contact> {
+/** Only the fields the user actually passed; list flags replace the whole list. `today` is YYYY-MM-DD. */
+export function contactFieldsFrom(options: ContactFieldOptions, today: string): Partial<Contact> {
   const fields: Partial<Contact> = {};
   const set = <K extends keyof Contact>(key: K, value: Contact[K] | undefined) => {
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = value;
@@ -51,7 +51,7 @@ export function contactFieldsFrom(options: ContactFieldOptions): Partial<Contact
   set('growth', options.growth);
   set('stage', options.stage);
   set('prospect', options.prospect);
-  set('lastContact', options.lastContact === undefined ? undefined : checkDate(options.lastContact, '--last-contact'));
+  set('lastContact', options.lastContact === undefined ? undefined : checkDate(options.lastContact, '--last-contact', { notAfter: today }));
   set('cadenceDays', options.cadence);
   set('notes', options.notes);
   return fields;
@@ -66,9 +66,13 @@ function checkContributions(values: string[]): Contribution[] {
   return values as Contribution[];
 }
 
-export function checkDate(value: string, flag: string): string {
+/** A YYYY-MM-DD date; with `notAfter`, one that has already come (a last contact cannot be next year). */
+export function checkDate(value: string, flag: string, options: { notAfter?: string } = {}): string {
   if (!isCalendarDate(value)) {
     throw new UsageError(`${flag} "${value}" is not a date.`, { hint: 'Write dates as YYYY-MM-DD.' });
+  }
+  if (options.notAfter !== undefined && value > options.notAfter) {
+    throw new UsageError(`${flag} ${value} is in the future.`, { hint: `Give the day it happened: today (${options.notAfter}) or earlier.` });
   }
   return value;
 }

@@ -106,6 +106,13 @@ describe('contacts and relationships, end to end', () => {
     expect(conet(['edit', 'ada', '--last-contact', '2026-02-31']).code).toBe(2);
     expect(conet(['edit', 'ada', '--cadence', '0']).code).toBe(2);
     expect(conet(['list', '--limit', '0']).code).toBe(2);
+    // A last contact or a tie cannot start after today, as a logged interaction cannot.
+    const today = { env: { CONET_TODAY: '2026-12-01' } };
+    const future = conet(['edit', 'ada', '--last-contact', '2062-12-01'], today);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain('--last-contact 2062-12-01 is in the future');
+    expect(conet(['add', 'Bea', '--last-contact', '2026-12-02'], today).code).toBe(2);
+    expect(conet(['link', 'me', 'ada', '--since', '2027-01-01'], today).code).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe(before);
     writeFileSync(file, before.replace('name: Ada', 'name: Ada\n    lastContact: 2026-02-31'));
     const loaded = conet(['list']);

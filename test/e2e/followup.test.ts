@@ -40,6 +40,9 @@ describe('keeping in touch (built binary)', () => {
     const logged = july(['log', 'ada', 'Coffee at the meetup', '--kind', 'meeting', '--date', '2024-06-01']);
     expect(logged).toMatchObject({ code: 0, stdout: '' });
     expect(logged.stderr).toContain('Logged "meeting" for Ada Lovelace on 2024-06-01.');
+    // A second interaction on the day already recorded: nothing to say about the last contact.
+    expect(july(['log', 'ada', 'Follow-up email', '--date', '2024-06-01']).stderr).not.toContain('Last contact stays');
+    expect(july(['log', 'ada', 'An older call', '--date', '2024-05-01']).stderr).toContain('Last contact stays 2024-06-01: a later one is already recorded.');
 
     const due = july(['due']);
     expect(due.code).toBe(0);

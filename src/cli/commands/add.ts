@@ -1,4 +1,5 @@
 import { addContact } from '../../core/add-contact.js';
+import { toIsoDate } from '../../core/followup/index.js';
 import { ME } from '../../core/model.js';
 import { linkContacts } from '../../core/relationships.js';
 import { contactFieldsFrom, type ContactFieldOptions } from '../contact-fields.js';
@@ -17,7 +18,7 @@ export async function addCommand(context: CliContext, name: string, options: Add
   let added!: ReturnType<typeof addContact>['contact'];
   await store.update(
     (network) => {
-      const result = addContact(network, { name, ...(options.id !== undefined && { id: options.id }), ...contactFieldsFrom(options) });
+      const result = addContact(network, { name, ...(options.id !== undefined && { id: options.id }), ...contactFieldsFrom(options, toIsoDate(context.today())) });
       added = result.contact;
       if (options.strength === undefined) return result.network;
       return linkContacts(result.network, ME, added.id, { strength: options.strength }).network;

@@ -1,5 +1,6 @@
 import { findContact, updateContact } from '../../core/contacts.js';
 import { UsageError } from '../../core/errors.js';
+import { toIsoDate } from '../../core/followup/index.js';
 import type { Contact } from '../../core/model.js';
 import { contactFieldsFrom, fieldOfFlag, type ContactFieldOptions } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
@@ -13,7 +14,7 @@ export interface EditOptions extends ContactFieldOptions {
 }
 
 export async function editCommand(context: CliContext, query: string, options: EditOptions): Promise<void> {
-  const changes: Partial<Contact> = contactFieldsFrom(options);
+  const changes: Partial<Contact> = contactFieldsFrom(options, toIsoDate(context.today()));
   if (options.name !== undefined) changes.name = options.name;
   const unset = options.unset.map(fieldOfFlag);
   for (const field of unset) {

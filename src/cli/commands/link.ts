@@ -1,4 +1,5 @@
 import { resolveEndpoint } from '../../core/contacts.js';
+import { toIsoDate } from '../../core/followup/index.js';
 import { linkContacts, unlinkContacts } from '../../core/relationships.js';
 import { checkDate } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
@@ -13,7 +14,7 @@ export interface LinkOptions {
 }
 
 export async function linkCommand(context: CliContext, a: string, b: string, options: LinkOptions): Promise<void> {
-  if (options.since !== undefined) checkDate(options.since, '--since');
+  if (options.since !== undefined) checkDate(options.since, '--since', { notAfter: toIsoDate(context.today()) });
   let message = '';
   await openStore(context).update((network) => {
     const from = resolveEndpoint(network, a);

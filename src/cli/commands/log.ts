@@ -42,7 +42,7 @@ export async function logCommand(context: CliContext, query: string, what: strin
   success(context, `Logged ${interaction.kind === 'note' ? 'a note' : `"${interaction.kind}"`} for ${chalk.bold(contact.name)} on ${interaction.date}.`);
   if (logged.gave) say(context, `  Give-first action done: ${logged.gave.action}`);
   if (logged.asked) say(context, `  Asked: ${logged.asked}`);
-  if (!logged.lastContactMoved) say(context, chalk.dim(`  Last contact stays ${contact.lastContact}: a later one is already recorded.`));
+  if (!logged.lastContactMoved && contact.lastContact !== interaction.date) say(context, chalk.dim(`  Last contact stays ${contact.lastContact}: a later one is already recorded.`));
 }
 
 function checkKind(kind: string): InteractionKind {
