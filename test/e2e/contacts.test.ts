@@ -84,6 +84,22 @@ describe('contacts and relationships, end to end', () => {
     expect(JSON.parse(conet(['show', 'meredith', '--json']).stdout).relationships).toMatchObject([{ id: 'me', strength: 3 }]);
   });
 
+  it('refuses an --id the file would not accept as a usage error naming --id, and warns of a namesake', () => {
+    const { file, conet } = setup();
+    const spaced = conet(['add', 'Bob Smith', '--id', 'Bob Smith']);
+    expect(spaced.code).toBe(2);
+    expect(spaced.stderr).toContain('--id "Bob Smith" is not a usable id');
+    expect(spaced.stderr).toContain('Try --id bob-smith');
+    expect(conet(['add', 'Someone', '--id', 'me']).stderr).toContain('--id me is reserved for you');
+    expect(existsSync(file)).toBe(false);
+    expect(conet(['add', 'Ada Lovelace']).code).toBe(0);
+    const again = conet(['add', 'ada lovelace']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Ada Lovelace (ada-lovelace) was already in your network: if this is the same person, `conet rm ada-lovelace-2` undoes this.');
+    const long = JSON.parse(conet(['add', `${'Very Long Name '.repeat(20)}`, '--json']).stdout);
+    expect(long.id).toBe('very-long-name-very-long-name-very-long');
+  });
+
   it('edits fields, renames without changing the id, and unsets fields', () => {
     const { conet } = setup();
     conet(['add', 'Ada Lovelace', '--role', 'Analyst', '--tag', 'math']);
