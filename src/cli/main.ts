@@ -1,7 +1,7 @@
 // The one exit point: runs the program and turns every outcome into an exit code and at most
 // one clear line on stderr. Nothing else in conet calls process.exit.
 import { CommanderError } from 'commander';
-import { CancelledError, ConetError, EXIT, formatLocation } from '../core/errors.js';
+import { CancelledError, ConetError, EXIT, formatLocation, isPromptExit } from '../core/errors.js';
 import { createContext, type CliContext, type CliStreams } from './context.js';
 import { buildProgram } from './program.js';
 
@@ -65,11 +65,9 @@ async function report(context: CliContext, error: unknown): Promise<number> {
   return EXIT.data;
 }
 
-/** Ctrl-C inside an inquirer prompt surfaces as ExitPromptError; treat it like our own cancellation. */
+/** Ctrl-C inside a prompt is treated like our own cancellation: guided flows save each answer as it is given. */
 function asCancellation(error: unknown): CancelledError | undefined {
   if (error instanceof CancelledError) return error;
-  if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
-    return new CancelledError('Cancelled. Everything answered so far is saved.');
-  }
+  if (isPromptExit(error)) return new CancelledError('Cancelled. Everything answered so far is saved.');
   return undefined;
 }

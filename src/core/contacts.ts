@@ -69,7 +69,7 @@ export function updateContact(network: Network, id: string, changes: Partial<Con
 }
 
 /** Removes a contact and every relationship and introduction that mentions it. */
-export function removeContact(network: Network, id: string): { network: Network; removedRelationships: number } {
+export function removeContact(network: Network, id: string): { network: Network; removedRelationships: number; removedIntroductions: number } {
   if (!network.contacts.some((contact) => contact.id === id)) throw new NotFoundError(`No contact with id "${id}".`);
   const relationships = network.relationships.filter((rel) => rel.from !== id && rel.to !== id);
   const next: Network = {
@@ -77,8 +77,12 @@ export function removeContact(network: Network, id: string): { network: Network;
     contacts: network.contacts.filter((contact) => contact.id !== id),
     relationships,
   };
-  if (network.introductions) next.introductions = network.introductions.filter((intro) => !intro.between.includes(id));
-  return { network: next, removedRelationships: network.relationships.length - relationships.length };
+  let removedIntroductions = 0;
+  if (network.introductions) {
+    next.introductions = network.introductions.filter((intro) => !intro.between.includes(id));
+    removedIntroductions = network.introductions.length - next.introductions.length;
+  }
+  return { network: next, removedRelationships: network.relationships.length - relationships.length, removedIntroductions };
 }
 
 /** The input without empty values: what a flag left blank does not become a field. */

@@ -51,6 +51,11 @@ export class CancelledError extends ConetError {
   readonly exitCode = EXIT.cancelled;
 }
 
+/** Ctrl-C inside an inquirer prompt surfaces as its ExitPromptError (or AbortPromptError). */
+export function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
 export function formatLocation(location: SourceLocation): string {
   let where = location.file;
   if (location.line !== undefined) where += `:${location.line}`;

@@ -141,16 +141,19 @@ describe('contacts and relationships, end to end', () => {
     conet(['add', 'Ada Lovelace', '--strength', '4']);
     conet(['add', 'Grace Hopper']);
     conet(['link', 'ada', 'grace']);
+    conet(['intro', 'ada', 'grace']);
     const refused = conet(['remove', 'ada']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--yes');
     expect(readFileSync(file, 'utf8')).toContain('ada-lovelace');
     const removed = conet(['remove', 'ada', '--yes']);
     expect(removed.code).toBe(0);
-    expect(removed.stderr).toContain('Removed Ada Lovelace and 2 relationships');
+    expect(removed.stderr).toContain('Removed Ada Lovelace with 2 relationships and 1 introduction.');
+    expect(conet(['remove', 'grace', '--yes']).stderr).toContain('Removed Grace Hopper.');
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain('ada-lovelace');
     expect(text).toContain('relationships: []');
+    expect(text).toContain('introductions: []');
   });
 
   it('unlinks, and explains when there is nothing to unlink', () => {

@@ -1,5 +1,5 @@
 // End-to-end in a real pseudo-terminal: a person typing into `conet init`, and pressing Ctrl-C
-// halfway. Needs the built binary (`npm run build`).
+// halfway; confirming (or not) a removal. Needs the built binary (`npm run build`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type IPty } from '@lydell/node-pty';
@@ -137,5 +137,23 @@ describe('conet init in a terminal', () => {
     await resumed.answer('', '\x03');
     expect(await resumed.exited).toBe(130);
     expect(read().me).toEqual({ name: 'Sam Rivera', business: 'Brand strategy' });
+  });
+});
+
+describe('conet rm in a terminal', () => {
+  it('asks first, naming what goes with the contact; Ctrl-C removes nothing', async () => {
+    const { dir, file } = setup();
+    const add = new Terminal(['--file', file, 'add', 'Ada Lovelace', '--strength', '4'], dir);
+    expect(await add.exited).toBe(0);
+    const before = readFileSync(file, 'utf8');
+    const cancelled = new Terminal(['--file', file, 'rm', 'ada'], dir);
+    await cancelled.answer('Remove Ada Lovelace (ada-lovelace) with 1 relationship?', '\x03');
+    expect(await cancelled.exited).toBe(130);
+    expect(cancelled.screen).toContain('Cancelled: nothing was removed.');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const confirmed = new Terminal(['--file', file, 'rm', 'ada'], dir);
+    await confirmed.answer('with 1 relationship?', 'y\r');
+    expect(await confirmed.exited).toBe(0);
+    expect(confirmed.screen).toContain('Removed Ada Lovelace with 1 relationship.');
   });
 });
