@@ -65,6 +65,11 @@ export function printTable<T>(context: CliContext, rows: readonly T[], columns: 
   print(context, table.toString());
 }
 
+/** A name with the challenging-contact star on a terminal; plain when piped, so `cut -f2` gives names. */
+export function starredName(context: CliContext, person: { name: string; prospect?: boolean | undefined }): string {
+  return person.prospect && context.stdout.isTTY ? `${person.name} ${paint(context).yellow('★')}` : person.name;
+}
+
 function oneLine(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ');
 }

@@ -193,6 +193,7 @@ Start with:
     .option('--force', 'replace the --out file if it already exists')
     .option('--template <file>', 'render your own eta template instead of the built-in one (see templates/README.md)')
     .addOption(new Option('--format <format>', 'markdown, or json for the data a template receives').choices(['markdown', 'json'] as const).default('markdown' as const))
+    .option('--json', 'the same as --format json, as for every other command')
     .action(async (options) => (await import('./commands/plan.js')).planCommand(context, options));
 
   program

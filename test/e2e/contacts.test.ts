@@ -51,6 +51,8 @@ describe('contacts and relationships, end to end', () => {
     expect(ids(['bletchley'])).toEqual(['alan-turing']);
     expect(ids(['--stage', 'engaged'])).toEqual(['ada-lovelace']);
     expect(ids(['--prospects'])).toEqual(['grace-hopper']);
+    // Piped, the name column holds the name only (the star is for the terminal).
+    expect(conet(['list', '--prospects']).stdout).toBe('grace-hopper\tGrace Hopper\t\t\t\tnavy\n');
     expect(ids(['--limit', '1'])).toEqual(['ada-lovelace']);
   });
 

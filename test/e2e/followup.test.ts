@@ -48,7 +48,7 @@ describe('keeping in touch (built binary)', () => {
     expect(due.code).toBe(0);
     expect(due.stdout.trimEnd().split('\n')).toEqual([
       'sam-lee\tSam Lee\t23 days overdue\tno contact for 30 days; the default for contacted is every 7',
-      'ada-lovelace\tAda Lovelace ★\t9 days overdue\tno contact for 30 days; the default for engaged is every 21',
+      'ada-lovelace\tAda Lovelace\t9 days overdue\tno contact for 30 days; the default for engaged is every 21',
     ]);
   });
 

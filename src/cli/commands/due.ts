@@ -1,6 +1,6 @@
 import { listDue, toIsoDate, type DueItem } from '../../core/followup/index.js';
 import type { CliContext } from '../context.js';
-import { paint, plural, printJson, printTable, say } from '../output.js';
+import { paint, plural, printJson, printTable, say, starredName } from '../output.js';
 import { openStore } from '../store.js';
 
 export interface DueOptions {
@@ -31,7 +31,7 @@ export async function dueCommand(context: CliContext, options: DueOptions): Prom
   const separator = context.stdout.isTTY ? '\n' : '; ';
   printTable(context, items, [
     { header: 'id', value: (item) => item.id },
-    { header: 'name', value: (item) => (item.prospect ? `${item.name} ${chalk.yellow('★')}` : item.name) },
+    { header: 'name', value: (item) => starredName(context, item) },
     { header: 'when', value: when },
     { header: 'why', value: (item) => item.reasons.map((reason) => reason.text).join(separator) },
   ]);

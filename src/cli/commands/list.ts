@@ -1,7 +1,7 @@
 import { filterContacts } from '../../core/contact-filter.js';
 import type { CollaboratorStatus, Stage } from '../../core/model.js';
 import type { CliContext } from '../context.js';
-import { paint, plural, printJson, printTable, say } from '../output.js';
+import { paint, plural, printJson, printTable, say, starredName } from '../output.js';
 import { openStore } from '../store.js';
 
 export interface ListOptions {
@@ -27,7 +27,7 @@ export async function listCommand(context: CliContext, search: string | undefine
   const chalk = paint(context);
   printTable(context, shown, [
     { header: 'id', value: (contact) => contact.id },
-    { header: 'name', value: (contact) => (contact.prospect ? `${contact.name} ${chalk.yellow('★')}` : contact.name) },
+    { header: 'name', value: (contact) => starredName(context, contact) },
     { header: 'org', value: (contact) => contact.org ?? '' },
     { header: 'stage', value: (contact) => contact.stage ?? '' },
     { header: 'status', value: (contact) => contact.status ?? '' },

@@ -14,11 +14,13 @@ export interface PlanOptions {
   out?: string;
   template?: string;
   format: 'markdown' | 'json';
+  json?: true;
   force?: true;
 }
 
 export async function planCommand(context: CliContext, options: PlanOptions): Promise<void> {
-  if (options.template !== undefined && options.format === 'json') {
+  const format = options.json ? 'json' : options.format;
+  if (options.template !== undefined && format === 'json') {
     throw new UsageError('--template applies to markdown, not to --format json.', { hint: 'Leave out one of the two.' });
   }
   const today = context.today();
@@ -29,7 +31,7 @@ export async function planCommand(context: CliContext, options: PlanOptions): Pr
       buildPlan(network, today, await analyseForPlan(network, today, { graph, communities: communities(), searchWarmPaths })),
     { communitiesAlongside: true, warmPathsAlongside: true },
   );
-  const text = options.format === 'json' ? JSON.stringify(plan, null, 2) : await renderTemplate(plan, context, options.template);
+  const text = format === 'json' ? JSON.stringify(plan, null, 2) : await renderTemplate(plan, context, options.template);
   const ending = text.endsWith('\n') ? text : `${text}\n`;
 
   if (options.out === undefined) print(context, ending);

@@ -61,6 +61,8 @@ describe('conet plan', () => {
     expect(view).toMatchObject({ version: 1, date: PLAN_TODAY, complete: true, title: { raw: 'Introductions plan for Sam Carter' } });
     expect(view.prospects).toHaveLength(5);
     expect(view.introductions[0].drafts.askA.text).toContain('Would you like me to introduce you?');
+    // --json, as every read command takes it, is the same.
+    expect((await conet('plan', '--json')).stdout).toBe(result.stdout);
   });
 
   it('refuses --template with --format json, which has no template', async () => {
