@@ -68,9 +68,15 @@ export function suggestCollaborators(network: Network, graph: NetworkGraph, opti
   const blocked = new Set(network.contacts.filter(isLetGo).map((contact) => contact.id));
   const yourCircles = new Set<number>();
   for (const [id, strength] of direct) if (strength >= REACH_STRENGTH && communities.has(id)) yourCircles.add(communities.get(id)!);
-  // Each person's community by graph index, so counting the circles around someone is a walk over arrays.
+  // Each person's community by graph index, so counting the circles around someone is a walk over
+  // arrays. Someone with no ties is a community of one: a circle of nobody, which opens nothing.
+  const members = new Map<number, number>();
+  for (const circle of communities.values()) members.set(circle, (members.get(circle) ?? 0) + 1);
   const communityOf = new Int32Array(graph.order).fill(-1);
-  graph.ids.forEach((id, index) => (communityOf[index] = communities.get(id) ?? -1));
+  graph.ids.forEach((id, index) => {
+    const circle = communities.get(id);
+    if (circle !== undefined && members.get(circle)! > 1) communityOf[index] = circle;
+  });
   const context: Context = {
     you,
     wanted: { needs: keywordsOf(you.needs), peopleAsks: keywordsOf(you.peopleAsks), offers: keywordsOf(you.offers) },

@@ -49,6 +49,13 @@ describe('suggestCollaborators', () => {
     expect(pat.theyOffer[0]).toMatchObject({ offer: 'podcast hosts', need: 'podcast host' });
   });
 
+  it('credits no circle to someone with no ties: they form no group to open', () => {
+    const stranger = ranked.find((s) => s.id === 'stranger')!;
+    expect(stranger.breakdown.bridging).toBe(0);
+    expect(stranger.reasons.join(' ')).not.toContain('circle');
+    expect(stranger.reasons).toContain('No tie from you yet: find a way in with `conet path`');
+  });
+
   it('credits someone you only reach through a contact, less than a direct tie', () => {
     const far = ranked.find((s) => s.id === 'far')!;
     expect(far.reasons).toContain('Reachable through Grace (weakest tie 4/5)');
