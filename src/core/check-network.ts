@@ -9,7 +9,6 @@ export const PROBLEM_KINDS = [
   'self-loop',
   'dangling-relationship',
   'duplicate-relationship',
-  'strength-out-of-range',
   'missing-introduction-contact',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
@@ -57,10 +56,6 @@ export function checkNetwork(network: Network): Problem[] {
     const first = firstIndexOfTie.get(key);
     if (first === undefined) firstIndexOfTie.set(key, index);
     else add('duplicate-relationship', path, `${describeTie(relationship)} repeats relationships[${first}].`);
-    const { strength } = relationship;
-    if (strength !== undefined && !isValidStrength(strength)) {
-      add('strength-out-of-range', [...path, 'strength'], `${describeTie(relationship)} has strength ${JSON.stringify(strength)}; it must be a whole number from 1 to 5.`);
-    }
   });
 
   network.introductions?.forEach((introduction, index) => {

@@ -39,7 +39,6 @@ describe('checkNetwork', () => {
         { from: 'ada', to: 'ghost' },
         { from: 'grace', to: 'grace' },
         { from: 'ada', to: 'me', strength: 5 }, // same two ends, reversed
-        { from: 'ada', to: 'grace', strength: 7 },
       ],
       introductions: [{ id: 'x', between: ['ada', 'nobody'], status: 'suggested' }],
     });
@@ -49,7 +48,6 @@ describe('checkNetwork', () => {
       { kind: 'dangling-relationship', path: 'relationships.1', fixable: true },
       { kind: 'self-loop', path: 'relationships.2', fixable: true },
       { kind: 'duplicate-relationship', path: 'relationships.3', fixable: true },
-      { kind: 'strength-out-of-range', path: 'relationships.4.strength', fixable: false },
       { kind: 'missing-introduction-contact', path: 'introductions.0.between', fixable: false },
     ]);
     expect(checkNetwork(broken)[1]!.message).toContain('"ghost"');
@@ -163,7 +161,7 @@ describe('conet doctor', () => {
     const result = await doctor('--fix', '--json');
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ healthy: false, contacts: 3, relationships: 1 });
+    expect(report).toMatchObject({ healthy: false, loads: true, contacts: 3, relationships: 1 });
     expect(report.repairs).toHaveLength(4);
     expect(report.problems).toEqual([
       { kind: 'missing-introduction-contact', path: 'introductions[0].between', message: expect.stringContaining('"nobody"'), fixable: false },
@@ -179,5 +177,8 @@ describe('conet doctor', () => {
     expect(result.stderr).toContain(`${file}:8`);
     expect(result.stderr).toContain('relationships[0].strength');
     expect(readFileSync(file, 'utf8')).toBe(text);
+    const json = await doctor('--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({ file, healthy: false, loads: false, error: { message: expect.stringContaining('relationships[0].strength must be from 1 to 5'), line: 8 } });
   });
 });

@@ -17,7 +17,14 @@ export interface DoctorOptions {
  */
 export async function doctorCommand(context: CliContext, options: DoctorOptions): Promise<void> {
   const store = openStore(context);
-  let network = await store.load();
+  let network = await store.load().catch((error: unknown) => {
+    // A script reading --json gets a report even when the file does not load; the message still goes to stderr.
+    if (options.json && error instanceof DataError) {
+      const { location } = error;
+      printJson(context, { file: store.path, healthy: false, loads: false, error: { message: error.message, ...(location?.line !== undefined && { line: location.line }) } });
+    }
+    throw error;
+  });
   let repairs: Repair[] = [];
   if (options.fix && checkNetwork(network).some((problem) => problem.fixable)) {
     // Repairs are worked out again on the file as it is under the lock, not on the copy read above.
@@ -33,6 +40,7 @@ export async function doctorCommand(context: CliContext, options: DoctorOptions)
     printJson(context, {
       file: store.path,
       healthy: problems.length === 0,
+      loads: true,
       contacts: network.contacts.length,
       relationships: network.relationships.length,
       repairs: repairs.map(({ kind, path, message }) => ({ kind, path: formatFieldPath(path), message })),
