@@ -96,7 +96,7 @@ describe('conet due', () => {
     const result = await conet('due');
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toEqual([
-      'ada\tAda Lovelace ★\t24 days overdue\tno contact for 45 days; the default for engaged is every 21; give-first action not done yet: Send the benchmark report',
+      'ada\tAda Lovelace\t24 days overdue\tno contact for 45 days; the default for engaged is every 21; give-first action not done yet: Send the benchmark report',
     ]);
   });
 
