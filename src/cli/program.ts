@@ -89,6 +89,10 @@ Start with:
   program
     .command('link')
     .summary('record a relationship between two people ("me" is you)')
+    .description(
+      'Record a relationship between two people, or change it. Two people may have several relationships of different ' +
+        'kinds; without --kind, linking them again changes the one they have, and with several asks which.',
+    )
     .argument('<a>', 'a contact, or "me"')
     .argument('<b>', 'another contact, or "me"')
     .option('--kind <kind>', 'what ties them: friend, colleague, client, mentor… (free text)')

@@ -11,33 +11,47 @@ export function connects(rel: Relationship, a: string, b: string): boolean {
 export type LinkDetails = Pick<Relationship, 'kind' | 'strength' | 'note' | 'since'>;
 
 /**
- * Records a relationship between two endpoints (contact ids or `me`). An existing tie of the same
- * kind between the same two is updated instead of duplicated.
+ * Records a relationship between two endpoints (contact ids or `me`). An existing tie is updated
+ * rather than duplicated: the tie of `kind`; without a kind, the one tie between the two (with
+ * several, which one is for the user to say); a kind given to the one tie that had none is set on it.
+ * `changed` is false when the tie already held every detail.
  */
 export function linkContacts(
   network: Network,
   a: string,
   b: string,
   details: LinkDetails = {},
-): { network: Network; relationship: Relationship; created: boolean } {
+): { network: Network; relationship: Relationship; created: boolean; changed: boolean } {
   if (a === b) throw new UsageError('A relationship needs two different people.');
   if (details.strength !== undefined && !(Number.isInteger(details.strength) && details.strength >= 1 && details.strength <= 5)) {
     throw new UsageError(`Strength ${details.strength} is out of range.`, { hint: 'Use 1 (faint) to 5 (very strong).' });
   }
-  const index = network.relationships.findIndex(
-    (rel) => connects(rel, a, b) && (details.kind === undefined || rel.kind === details.kind),
-  );
+  const between = network.relationships.flatMap((rel, index) => (connects(rel, a, b) ? [index] : []));
+  const given = Object.entries(details).filter(([, value]) => value !== undefined);
+  let index: number | undefined;
+  if (details.kind !== undefined) {
+    index = between.find((at) => network.relationships[at]!.kind === details.kind);
+    if (index === undefined && between.length === 1 && network.relationships[between[0]!]!.kind === undefined) index = between[0];
+  } else if (between.length > 1 && given.length > 0) {
+    const kinds = between.map((at) => network.relationships[at]!.kind ?? 'no kind').join(', ');
+    throw new UsageError(`${a} and ${b} have ${between.length} relationships (${kinds}); which one to change?`, { hint: 'Pass --kind to pick one.' });
+  } else {
+    index = between[0];
+  }
   const relationships = network.relationships.slice();
-  if (index >= 0) {
-    const updated: Relationship = { ...relationships[index]! };
-    for (const [key, value] of Object.entries(details)) if (value !== undefined) updated[key] = value;
+  if (index !== undefined) {
+    const existing = relationships[index]!;
+    const updated: Relationship = { ...existing };
+    for (const [key, value] of given) updated[key] = value;
+    const changed = given.some(([key, value]) => existing[key] !== value);
+    if (!changed) return { network, relationship: existing, created: false, changed: false };
     relationships[index] = updated;
-    return { network: { ...network, relationships }, relationship: updated, created: false };
+    return { network: { ...network, relationships }, relationship: updated, created: false, changed: true };
   }
   const relationship: Relationship = { from: a, to: b };
-  for (const [key, value] of Object.entries(details)) if (value !== undefined) relationship[key] = value;
+  for (const [key, value] of given) relationship[key] = value;
   relationships.push(relationship);
-  return { network: { ...network, relationships }, relationship, created: true };
+  return { network: { ...network, relationships }, relationship, created: true, changed: true };
 }
 
 /** Removes the ties between two endpoints (only those of `kind` when given). */

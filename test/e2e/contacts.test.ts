@@ -158,6 +158,22 @@ describe('contacts and relationships, end to end', () => {
     expect(text).toContain('introductions: []');
   });
 
+  it('links again by changing the one tie, asks which when there are several, and says when nothing changed', () => {
+    const { file, conet } = setup();
+    conet(['add', 'Ann Able']);
+    conet(['add', 'Ben Baker']);
+    expect(conet(['link', 'ann', 'ben', '--strength', '4']).stderr).toContain('Linked ann-able and ben-baker (strength 4).');
+    expect(conet(['link', 'ann', 'ben', '--kind', 'colleague']).stderr).toContain('Updated the link between ann-able and ben-baker (colleague, strength 4).');
+    expect(conet(['link', 'ann', 'ben', '--kind', 'friend', '--strength', '2']).stderr).toContain('Linked ann-able and ben-baker (friend, strength 2).');
+    const before = readFileSync(file, 'utf8');
+    const which = conet(['link', 'ann', 'ben', '--strength', '1']);
+    expect(which.code).toBe(2);
+    expect(which.stderr).toContain('ann-able and ben-baker have 2 relationships (colleague, friend); which one to change? Pass --kind to pick one.');
+    const same = conet(['link', 'ann', 'ben', '--kind', 'friend', '--strength', '2']);
+    expect(same.stderr).toContain('ann-able and ben-baker are already linked (friend, strength 2); nothing changed.');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
   it('unlinks, and explains when there is nothing to unlink', () => {
     const { conet } = setup();
     conet(['add', 'Ada']);

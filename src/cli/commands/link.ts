@@ -20,8 +20,12 @@ export async function linkCommand(context: CliContext, a: string, b: string, opt
     const from = resolveEndpoint(network, a);
     const to = resolveEndpoint(network, b);
     const result = linkContacts(network, from, to, options);
-    const strength = result.relationship.strength === undefined ? '' : ` (strength ${result.relationship.strength})`;
-    message = `${result.created ? 'Linked' : 'Updated the link between'} ${from} and ${to}${strength}.`;
+    const { kind, strength } = result.relationship;
+    const what = [...(kind === undefined ? [] : [kind]), ...(strength === undefined ? [] : [`strength ${strength}`])].join(', ');
+    const details = what ? ` (${what})` : '';
+    if (result.created) message = `Linked ${from} and ${to}${details}.`;
+    else if (result.changed) message = `Updated the link between ${from} and ${to}${details}.`;
+    else message = `${from} and ${to} are already linked${details}; nothing changed.`;
     return result.network;
   });
   success(context, message);
