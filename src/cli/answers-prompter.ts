@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { AnswersShape } from '../core/exercise/answers-shape.js';
-import { type AnswerKey, type Choice, type ContactRef, type Prompter } from '../core/exercise/prompter.js';
-import { DataError, NotFoundError, UsageError, formatFieldPath } from '../core/errors.js';
+import { describeKey, type AnswerKey, type Choice, type ContactRef, type Prompter } from '../core/exercise/prompter.js';
+import { DataError, NotFoundError, formatFieldPath } from '../core/errors.js';
 import { locateLine } from '../store/yaml-codec.js';
 
 export interface AnswersFile {
@@ -21,9 +21,11 @@ export async function loadAnswers(path: string, cwd: string, shape: AnswersShape
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
       throw new NotFoundError(`No answers file at ${file}.`, { hint: 'Check the --answers path; templates/answers.example.yaml is a complete example.' });
     }
+    if (code === 'EISDIR') throw new DataError(`${file} is a folder, not an answers file.`, { hint: 'Pass the answers file itself to --answers.' });
     throw error;
   }
   let data: unknown;
@@ -33,12 +35,12 @@ export async function loadAnswers(path: string, cwd: string, shape: AnswersShape
     if (!(error instanceof YAMLException)) throw error;
     throw new DataError(`invalid YAML or JSON: ${error.reason}.`, {
       location: { file, ...(error.mark && { line: error.mark.line + 1, column: error.mark.column + 1 }) },
-      hint: 'Fix the answers file and run again; nothing was changed.',
+      hint: FIX_HINT,
     });
   }
   if (data === undefined || data === null) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError('The answers file must be a mapping of answers (see templates/answers.example.yaml).', { location: { file, line: 1 } });
+    throw new DataError('The answers file must be a mapping of answers.', { location: { file, line: 1 }, hint: FIX_HINT });
   }
   const answers: AnswersFile = { path: file, text, data: data as Record<string, unknown> };
   checkShape(answers, data, shape, []);
@@ -48,27 +50,48 @@ export async function loadAnswers(path: string, cwd: string, shape: AnswersShape
 function checkShape(file: AnswersFile, value: unknown, shape: AnswersShape, path: (string | number)[]): void {
   if (shape === true || value === undefined || value === null) return;
   if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) throw answerError(file, path, 'must be a list');
+    if (!Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a list`);
     value.forEach((item, index) => checkShape(file, item, shape[0], [...path, index]));
     return;
   }
-  if (typeof value !== 'object' || Array.isArray(value)) throw answerError(file, path, 'must be a mapping of answers');
+  if (typeof value !== 'object' || Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a mapping of answers`);
   for (const [key, item] of Object.entries(value)) {
     const inner = (shape as Record<string, AnswersShape>)[key];
     if (inner === undefined) {
-      throw answerError(file, [...path, key], `is not a question conet asks (expected one of: ${Object.keys(shape).join(', ')})`);
+      throw answerError(file, [...path, key], `${fieldOf([...path, key])} is not a question conet asks (expected one of: ${Object.keys(shape).join(', ')})`);
     }
     checkShape(file, item, inner, [...path, key]);
   }
 }
 
-function answerError(file: AnswersFile, path: (string | number)[], message: string): UsageError {
-  const field = formatFieldPath(path);
-  const line = locateLine(file.text, path);
-  return new UsageError(`${field || 'the file'} ${message}.`, {
-    location: { file: file.path, ...(line !== undefined && { line }) },
-    hint: 'Fix the answers file and run again; see templates/answers.example.yaml.',
-  });
+// Like any file conet cannot use, a problem in an answers file exits 1 (a data error).
+const FIX_HINT = 'Fix the answers file and run again; templates/answers.example.yaml shows every key.';
+
+/** A one-sentence problem with the answer at `path`, located at its line when the file has one. */
+function answerError(file: AnswersFile, path: (string | number)[], sentence: string, hint = FIX_HINT): DataError {
+  const line = lineOf(file, path);
+  return new DataError(`${sentence}.`, { location: { file: file.path, ...(line !== undefined && { line }) }, hint });
+}
+
+function fieldOf(path: readonly (string | number)[]): string {
+  return formatFieldPath(path) || 'the file';
+}
+
+/** The line of the answer at `path`, or of the nearest enclosing key the file has; none at all when it has none. */
+function lineOf(file: AnswersFile, path: readonly (string | number)[]): number | undefined {
+  let node: unknown = file.data;
+  let found = 0;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) break;
+    node = (node as Record<string | number, unknown>)[part];
+    found++;
+  }
+  return found === 0 ? undefined : locateLine(file.text, path.slice(0, found));
+}
+
+/** A question's own verdict, as the end of a sentence about the answer. */
+function asReason(verdict: string): string {
+  return verdict.charAt(0).toLowerCase() + verdict.slice(1).replace(/\.$/, '');
 }
 
 export function createAnswersPrompter(file: AnswersFile): Prompter {
@@ -91,7 +114,7 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
   };
 
   const fail = (path: (string | number)[], message: string): never => {
-    throw answerError(file, path, message);
+    throw answerError(file, path, `${fieldOf(path)} ${message}`);
   };
 
   const text = (key: AnswerKey, fallback: string | undefined, validate?: (value: string) => true | string): string => {
@@ -102,8 +125,12 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
     else if (isScalar(value)) answer = String(value);
     else return fail(path, 'must be text or a list of texts');
     const verdict = validate?.(answer) ?? true;
-    if (verdict !== true) fail(path, verdict.replace(/\.$/, ''));
-    return answer;
+    if (verdict === true) return answer;
+    if (value !== undefined) throw answerError(file, path, `${fieldOf(path)}: ${asReason(verdict)}`);
+    // Not in the file, and what the network holds will not do either: the answer has to be added.
+    const where = key.length > 1 ? `under \`${describeKey(key.slice(0, -1))}:\` in` : 'to';
+    const hint = `Add \`${describeKey(key.slice(-1))}:\` ${where} the answers file, and run again.`;
+    throw answerError(file, path, `${describeKey(key)} is missing: ${asReason(verdict)}`, hint);
   };
 
   const pick = <T extends string>(path: (string | number)[], answer: unknown, choices: readonly Choice<T>[]): T => {

@@ -33,7 +33,7 @@ describe('conet init --answers', () => {
   it('refuses an unknown key, naming the file, line and the keys it knows, and writes nothing', async () => {
     const { conet, dir } = setup('profile:\n  name: Sam\nprospects:\n  - name: Dana\n    pointofview: typo\n');
     const result = await conet('init', '--answers', 'answers.yaml');
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${join(dir, 'answers.yaml')}:5`);
     expect(result.stderr).toContain('prospects[0].pointofview is not a question conet asks');
     expect(result.stderr).toContain('pointOfView');
@@ -43,16 +43,38 @@ describe('conet init --answers', () => {
   it('refuses a choice that is not offered, keeping the answers given before it', async () => {
     const { conet, network } = setup('profile:\n  name: Sam\n  asks: {help: [a lawyer]}\nprospects:\n  - name: Dana\n    connection: gym\n    coCreator: sponsor\n');
     const result = await conet('init', '--answers', 'answers.yaml');
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/answers\.yaml:7: prospects\[0\]\.coCreator "sponsor" is not one of: rewarded-contributor, active-participant, dynamic-shareholder, not-sure/);
     expect(network()).toContain('name: Dana');
   });
 
-  it('refuses a `via` that names nobody in the network', async () => {
+  it('refuses a `via` that names nobody in the network, in a sentence', async () => {
     const { conet } = setup('profile: {name: Sam}\nprospects:\n  - name: Dana\n    via: Nobody Known\n');
     const result = await conet('init', '--answers', 'answers.yaml');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('prospects[0].via No contact matches "Nobody Known"');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('answers.yaml:4: prospects[0].via: no contact matches "Nobody Known". Fix the answers file');
+  });
+
+  it('says a missing name is missing and where to add it, pointing at a line only when there is one', async () => {
+    const { conet } = setup('mode: continue\n');
+    const result = await conet('init', '--answers', 'answers.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/answers\.yaml: profile\.name is missing: your name goes on your plan; please give one\. Add `name:` under `profile:` in the answers file/);
+
+    const { conet: again } = setup('mode: continue\nprofile:\n  business: bakery\n');
+    expect((await again('init', '--answers', 'answers.yaml')).stderr).toContain('answers.yaml:2: profile.name is missing');
+  });
+
+  it('refuses every problem in the answers file with exit code 1, like any file conet cannot use', async () => {
+    for (const [text, message] of [
+      ['profile: [\n', 'invalid YAML or JSON'],
+      ['- a list\n', 'must be a mapping of answers'],
+      ['profile: {nmae: Sam}\n', 'profile.nmae is not a question conet asks'],
+    ]) {
+      const { conet } = setup(text!);
+      const result = await conet('init', '--answers', 'answers.yaml');
+      expect([result.code, result.stderr]).toEqual([1, expect.stringContaining(message!)]);
+    }
   });
 
   it('names --answers when there is no terminal and no answers file', async () => {
@@ -62,11 +84,13 @@ describe('conet init --answers', () => {
     expect(result.stderr).toContain('--answers');
   });
 
-  it('reports a missing answers file', async () => {
+  it('reports a missing answers file, or a folder given for one', async () => {
     const { conet } = setup('');
     const result = await conet('init', '--answers', 'nope.yaml');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('No answers file at');
+    const folder = await conet('init', '--answers', '.');
+    expect([folder.code, folder.stderr]).toEqual([1, expect.stringContaining('is a folder, not an answers file')]);
   });
 });
 
