@@ -48,20 +48,44 @@ export async function loadAnswers(path: string, cwd: string, shape: AnswersShape
 }
 
 function checkShape(file: AnswersFile, value: unknown, shape: AnswersShape, path: (string | number)[]): void {
-  if (shape === true || value === undefined || value === null) return;
-  if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a list`);
-    value.forEach((item, index) => checkShape(file, item, shape[0], [...path, index]));
-    return;
+  if (value === undefined || value === null) return;
+  switch (shape.kind) {
+    case 'text':
+      if (!isScalar(value) && !(Array.isArray(value) && value.every(isScalar))) throw answerError(file, path, `${fieldOf(path)} must be text or a list of texts`);
+      return;
+    case 'choice':
+      if (shape.many && Array.isArray(value)) value.forEach((item, index) => matchChoice(file, [...path, index], item, shape.choices));
+      else matchChoice(file, path, value, shape.choices);
+      return;
+    case 'list':
+      if (!Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a list`);
+      value.forEach((item, index) => checkShape(file, item, shape.item, [...path, index]));
+      return;
+    case 'mapping':
+      if (typeof value !== 'object' || Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a mapping of answers`);
+      for (const [key, item] of Object.entries(value)) {
+        const inner = shape.keys[key];
+        if (inner === undefined) {
+          const known = Object.keys(shape.keys).join(', ');
+          throw answerError(file, [...path, key], `${fieldOf([...path, key])} is not a question conet asks (expected one of: ${known})`);
+        }
+        checkShape(file, item, inner, [...path, key]);
+      }
+      for (const [key, why] of Object.entries(shape.required ?? {})) {
+        const item: unknown = (value as Record<string, unknown>)[key];
+        if (item === undefined || item === null || String(item).trim() === '') throw missingAnswer(file, [...path, key], [...path, key], why);
+      }
   }
-  if (typeof value !== 'object' || Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a mapping of answers`);
-  for (const [key, item] of Object.entries(value)) {
-    const inner = (shape as Record<string, AnswersShape>)[key];
-    if (inner === undefined) {
-      throw answerError(file, [...path, key], `${fieldOf([...path, key])} is not a question conet asks (expected one of: ${Object.keys(shape).join(', ')})`);
-    }
-    checkShape(file, item, inner, [...path, key]);
-  }
+}
+
+/** The choice an answer names: its value, name or short name, in any letter case. */
+function matchChoice<T extends string>(file: AnswersFile, path: (string | number)[], answer: unknown, choices: readonly Choice<T>[]): T {
+  const wanted = isScalar(answer) ? String(answer).toLowerCase() : undefined;
+  const match = choices.find((choice) => [choice.value, choice.name, choice.short].some((name) => name?.toLowerCase() === wanted));
+  if (match) return match.value;
+  const offered = choices.map((choice) => choice.value || '""').join(', ');
+  const field = fieldOf(path);
+  throw answerError(file, path, isScalar(answer) ? `${field} "${String(answer)}" is not one of: ${offered}` : `${field} must be one of: ${offered}`);
 }
 
 // Like any file conet cannot use, a problem in an answers file exits 1 (a data error).
@@ -87,6 +111,13 @@ function lineOf(file: AnswersFile, path: readonly (string | number)[]): number |
     found++;
   }
   return found === 0 ? undefined : locateLine(file.text, path.slice(0, found));
+}
+
+/** "profile.name is missing: …", saying where to add it. `path` is as far as the file has it; `key` names it in full. */
+function missingAnswer(file: AnswersFile, path: (string | number)[], key: AnswerKey, reason: string): DataError {
+  const where = key.length > 1 ? `under \`${describeKey(key.slice(0, -1))}:\` in` : 'to';
+  const hint = `Add \`${describeKey(key.slice(-1))}:\` ${where} the answers file, and run again.`;
+  return answerError(file, path, `${describeKey(key)} is missing: ${reason}`, hint);
 }
 
 /** A question's own verdict, as the end of a sentence about the answer. */
@@ -128,16 +159,7 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
     if (verdict === true) return answer;
     if (value !== undefined) throw answerError(file, path, `${fieldOf(path)}: ${asReason(verdict)}`);
     // Not in the file, and what the network holds will not do either: the answer has to be added.
-    const where = key.length > 1 ? `under \`${describeKey(key.slice(0, -1))}:\` in` : 'to';
-    const hint = `Add \`${describeKey(key.slice(-1))}:\` ${where} the answers file, and run again.`;
-    throw answerError(file, path, `${describeKey(key)} is missing: ${asReason(verdict)}`, hint);
-  };
-
-  const pick = <T extends string>(path: (string | number)[], answer: unknown, choices: readonly Choice<T>[]): T => {
-    const wanted = String(answer).toLowerCase();
-    const match = choices.find((choice) => [choice.value, choice.name, choice.short].some((name) => name?.toLowerCase() === wanted));
-    if (!match) fail(path, `"${String(answer)}" is not one of: ${choices.map((choice) => choice.value || '""').join(', ')}`);
-    return match!.value;
+    throw missingAnswer(file, path, key, asReason(verdict));
   };
 
   return {
@@ -154,15 +176,13 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
     async select(question) {
       const { value, path } = lookup(question.key);
       if (value === undefined) return question.default ?? question.choices[0]!.value;
-      if (!isScalar(value)) fail(path, 'must be one choice');
-      return pick(path, value, question.choices);
+      return matchChoice(file, path, value, question.choices);
     },
     async checkbox(question) {
       const { value, path } = lookup(question.key);
       if (value === undefined) return question.choices.filter((choice) => choice.checked).map((choice) => choice.value);
-      const items = Array.isArray(value) ? value : [value];
-      if (!items.every(isScalar)) fail(path, 'must be a list of choices');
-      return items.map((item, index) => pick([...path, ...(Array.isArray(value) ? [index] : [])], item, question.choices));
+      if (!Array.isArray(value)) return [matchChoice(file, path, value, question.choices)];
+      return value.map((item, index) => matchChoice(file, [...path, index], item, question.choices));
     },
   };
 }

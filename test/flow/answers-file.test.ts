@@ -1,5 +1,5 @@
 // The answers-file prompter and the commands that use it, run in-process.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isolatedEnv, runConet, useTempDir } from '../helpers/cli.js';
@@ -40,19 +40,37 @@ describe('conet init --answers', () => {
     expect(() => readFileSync(join(dir, 'net.yaml'))).toThrow();
   });
 
-  it('refuses a choice that is not offered, keeping the answers given before it', async () => {
-    const { conet, network } = setup('profile:\n  name: Sam\n  asks: {help: [a lawyer]}\nprospects:\n  - name: Dana\n    connection: gym\n    coCreator: sponsor\n');
+  it('refuses a choice that is not offered before anything is saved', async () => {
+    const { conet, dir } = setup('profile:\n  name: Sam\n  asks: {help: [a lawyer]}\nprospects:\n  - name: Dana\n    connection: gym\n    coCreator: sponsor\n');
     const result = await conet('init', '--answers', 'answers.yaml');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/answers\.yaml:7: prospects\[0\]\.coCreator "sponsor" is not one of: rewarded-contributor, active-participant, dynamic-shareholder, not-sure/);
-    expect(network()).toContain('name: Dana');
+    expect(existsSync(join(dir, 'net.yaml'))).toBe(false);
   });
 
-  it('refuses a `via` that names nobody in the network, in a sentence', async () => {
-    const { conet } = setup('profile: {name: Sam}\nprospects:\n  - name: Dana\n    via: Nobody Known\n');
+  it('checks every answer it can up front, whether or not this run would ask it', async () => {
+    for (const [text, message] of [
+      ['mode: whatever\n', 'answers.yaml:1: mode "whatever" is not one of: continue, add, review, quit.'],
+      ['profile: {name: Sam}\nprospects: [{pointOfView: x}]\n', 'answers.yaml:2: prospects[0].name is missing: each challenging contact is named'],
+      ['prospects:\n  - name: Dana\n  - name: " "\n', 'answers.yaml:3: prospects[1].name is missing'],
+      ['prospects:\n  - name: Dana\n    contributes: [ideas, cash]\n', 'answers.yaml:3: prospects[0].contributes[1] "cash" is not one of: ideas, knowledge, network, money.'],
+      ['profile:\n  offers: {a: b}\n', 'answers.yaml:2: profile.offers must be text or a list of texts.'],
+    ]) {
+      const { conet, dir } = setup(text!);
+      const result = await conet('init', '--answers', 'answers.yaml');
+      expect([result.code, result.stderr]).toEqual([1, expect.stringContaining(message!)]);
+      expect(existsSync(join(dir, 'net.yaml'))).toBe(false);
+    }
+  });
+
+  it('refuses a `via` that names nobody in the network, in a sentence, and saves none of the answers', async () => {
+    const { conet, network } = setup('profile: {name: Sam}\nprospects:\n  - name: Dana\n    pointOfView: sees the shop floor\n    via: Nobody Known\n');
+    await conet('add', 'Ada Lovelace');
+    const before = network();
     const result = await conet('init', '--answers', 'answers.yaml');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('answers.yaml:4: prospects[0].via: no contact matches "Nobody Known". Fix the answers file');
+    expect(result.stderr).toContain('answers.yaml:5: prospects[0].via: no contact matches "Nobody Known". Fix the answers file');
+    expect(network()).toBe(before);
   });
 
   it('says a missing name is missing and where to add it, pointing at a line only when there is one', async () => {

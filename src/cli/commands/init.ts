@@ -12,7 +12,7 @@ import {
 import { toIsoDate } from '../../core/followup/index.js';
 import type { CliContext } from '../context.js';
 import { paint, printJson, say, success } from '../output.js';
-import { openPrompter, type PrompterOptions } from '../prompter.js';
+import { openGuide, type PrompterOptions } from '../prompter.js';
 import { openStore } from '../store.js';
 
 export interface InitOptions extends PrompterOptions {
@@ -20,14 +20,11 @@ export interface InitOptions extends PrompterOptions {
 }
 
 export async function initCommand(context: CliContext, options: InitOptions): Promise<void> {
-  const prompter = await openPrompter(context, options, INIT_ANSWERS_SHAPE);
   const store = openStore(context);
+  const guide = await openGuide(context, options, INIT_ANSWERS_SHAPE, store);
   const network = await store.loadOrCreate();
-  const result = await runExercise(network, {
-    prompter,
-    save: (next) => store.save(next),
-    today: toIsoDate(context.today()),
-  });
+  const result = await runExercise(network, { prompter: guide.prompter, save: guide.save, today: toIsoDate(context.today()) });
+  await guide.finish();
   if (options.json) return printJson(context, summarise(result, store.path));
   if (result.mode === 'quit') return say(context, 'Nothing changed.');
   render(context, result, store.path);
