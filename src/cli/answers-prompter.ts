@@ -5,13 +5,26 @@ import { resolve } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { AnswersShape } from '../core/exercise/answers-shape.js';
 import { describeKey, type AnswerKey, type Choice, type ContactRef, type Prompter } from '../core/exercise/prompter.js';
-import { DataError, NotFoundError, formatFieldPath } from '../core/errors.js';
+import { DataError, NotFoundError, formatFieldPath, type SourceLocation } from '../core/errors.js';
 import { locateLine } from '../store/yaml-codec.js';
 
 export interface AnswersFile {
   path: string;
   text: string;
   data: Record<string, unknown>;
+  shape: AnswersShape;
+}
+
+/** An answer in the file that no question asked for. */
+export interface UnusedAnswer {
+  /** As messages name it: `audit.reflections.commitment`. */
+  field: string;
+  location: SourceLocation;
+}
+
+export interface AnswersPrompter extends Prompter {
+  /** The answers no question has asked for so far, in file order. */
+  unusedAnswers(): UnusedAnswer[];
 }
 
 /** Reads and parses an answers file, and checks its keys against what the flow asks. */
@@ -42,7 +55,7 @@ export async function loadAnswers(path: string, cwd: string, shape: AnswersShape
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new DataError('The answers file must be a mapping of answers.', { location: { file, line: 1 }, hint: FIX_HINT });
   }
-  const answers: AnswersFile = { path: file, text, data: data as Record<string, unknown> };
+  const answers: AnswersFile = { path: file, text, data: data as Record<string, unknown>, shape };
   checkShape(answers, data, shape, []);
   return answers;
 }
@@ -125,7 +138,18 @@ function asReason(verdict: string): string {
   return verdict.charAt(0).toLowerCase() + verdict.slice(1).replace(/\.$/, '');
 }
 
-export function createAnswersPrompter(file: AnswersFile): Prompter {
+/** The paths of every answer the file gives (lists of texts or choices are one answer), in file order. */
+function listAnswers(value: unknown, shape: AnswersShape, path: (string | number)[], out: (string | number)[][] = []): (string | number)[][] {
+  if (value === undefined || value === null) return out;
+  if (shape.kind === 'mapping') for (const [key, item] of Object.entries(value)) listAnswers(item, shape.keys[key]!, [...path, key], out);
+  else if (shape.kind === 'list') (value as unknown[]).forEach((item, index) => listAnswers(item, shape.item, [...path, index], out));
+  else out.push(path);
+  return out;
+}
+
+export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
+  const asked = new Set<string>();
+
   /** The answer at `key` and its concrete path (contact references resolved to list indexes). */
   const lookup = (key: AnswerKey): { value: unknown; path: (string | number)[] } => {
     let node: unknown = file.data;
@@ -141,6 +165,7 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
         path.push(part);
       }
     }
+    asked.add(JSON.stringify(path));
     return { value: node === null ? undefined : node, path };
   };
 
@@ -163,6 +188,13 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
   };
 
   return {
+    unusedAnswers: () =>
+      listAnswers(file.data, file.shape, [])
+        .filter((path) => !asked.has(JSON.stringify(path)))
+        .map((path) => {
+          const line = lineOf(file, path);
+          return { field: formatFieldPath(path), location: { file: file.path, ...(line !== undefined && { line }) } };
+        }),
     note: () => undefined,
     input: async (question) => text(question.key, question.default, question.validate),
     editor: async (question) => text(question.key, question.default, question.validate),

@@ -6,7 +6,7 @@ import type { Prompter, TextQuestion } from '../core/exercise/prompter.js';
 import { UsageError } from '../core/errors.js';
 import type { Network } from '../core/model.js';
 import type { NetworkStore } from '../store/network-store.js';
-import { createAnswersPrompter, loadAnswers } from './answers-prompter.js';
+import { createAnswersPrompter, loadAnswers, type UnusedAnswer } from './answers-prompter.js';
 import type { CliContext } from './context.js';
 import { paint } from './output.js';
 
@@ -68,6 +68,8 @@ export interface Guide {
   save(network: Network): Promise<void>;
   /** Saves what is still unsaved once the flow is done. */
   finish(): Promise<void>;
+  /** Answers the file gave that no question asked for (none at a terminal). */
+  unusedAnswers(): UnusedAnswer[];
 }
 
 /**
@@ -85,6 +87,7 @@ export async function openGuide(context: CliContext, options: PrompterOptions, s
       finish: async () => {
         if (answered) await store.save(answered);
       },
+      unusedAnswers: () => prompter.unusedAnswers(),
     };
   }
   if (!context.stdin.isTTY) {
@@ -92,5 +95,10 @@ export async function openGuide(context: CliContext, options: PrompterOptions, s
       hint: 'An answers file is YAML or JSON; templates/answers.example.yaml is a complete example.',
     });
   }
-  return { prompter: createInquirerPrompter(context, options), save: (network) => store.save(network), finish: async () => undefined };
+  return {
+    prompter: createInquirerPrompter(context, options),
+    save: (network) => store.save(network),
+    finish: async () => undefined,
+    unusedAnswers: () => [],
+  };
 }

@@ -95,6 +95,33 @@ describe('conet init --answers', () => {
     }
   });
 
+  it('says which answers a run did not ask for, why, and which mode would', async () => {
+    const { dir, conet, network } = setup('profile:\n  name: Sam\naudit:\n  reflections:\n    commitment: introduce two people\n');
+    await conet('init', '--answers', 'answers.yaml');
+    writeFileSync(join(dir, 'later.yaml'), 'profile:\n  name: Sam\naudit:\n  reflections:\n    hub: share more of what I learn\n');
+    const skipped = await conet('init', '--answers', 'later.yaml');
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toContain('1 answer was not used: this run continued where you stopped (`mode: continue`), which skips the steps already done');
+    expect(skipped.stderr).toContain(`${join(dir, 'later.yaml')}:5: audit.reflections.hub\n`);
+    expect(skipped.stderr).toContain('Set `mode: review` in the answers file');
+    expect(network()).not.toContain('share more');
+
+    writeFileSync(join(dir, 'later.yaml'), `mode: review\n${readFileSync(join(dir, 'later.yaml'), 'utf8')}`);
+    const reviewed = await conet('init', '--answers', 'later.yaml');
+    expect(reviewed.stderr).not.toContain('not used');
+    expect(network()).toContain('hub: share more of what I learn');
+  });
+
+  it('says which answers adding prospects leaves aside', async () => {
+    const { dir, conet } = setup('profile: {name: Sam}\n');
+    await conet('init', '--answers', 'answers.yaml');
+    writeFileSync(join(dir, 'more.yaml'), 'mode: add\nprofile: {business: bakery}\nprospects: [{name: Dana, connection: gym}]\n');
+    const result = await conet('init', '--answers', 'more.yaml', '--json');
+    expect(JSON.parse(result.stdout).prospects).toMatchObject([{ id: 'dana' }]);
+    expect(result.stderr).toContain('1 answer was not used: this run only added challenging contacts (`mode: add`)');
+    expect(result.stderr).toContain('more.yaml:2: profile.business');
+  });
+
   it('names --answers when there is no terminal and no answers file', async () => {
     const { conet } = setup('');
     const result = await conet('init');
