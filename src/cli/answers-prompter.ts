@@ -64,7 +64,7 @@ function checkShape(file: AnswersFile, value: unknown, shape: AnswersShape, path
   if (value === undefined || value === null) return;
   switch (shape.kind) {
     case 'text':
-      if (!isScalar(value) && !(Array.isArray(value) && value.every(isScalar))) throw answerError(file, path, `${fieldOf(path)} must be text or a list of texts`);
+      readText(file, path, value);
       return;
     case 'choice':
       if (shape.many && Array.isArray(value)) value.forEach((item, index) => matchChoice(file, [...path, index], item, shape.choices));
@@ -89,6 +89,13 @@ function checkShape(file: AnswersFile, value: unknown, shape: AnswersShape, path
         if (item === undefined || item === null || String(item).trim() === '') throw missingAnswer(file, [...path, key], [...path, key], why);
       }
   }
+}
+
+/** A text answer; a list of texts is one item per line (how lists are typed in an editor). */
+function readText(file: AnswersFile, path: (string | number)[], answer: unknown): string {
+  if (isScalar(answer)) return String(answer);
+  if (Array.isArray(answer) && answer.every(isScalar)) return answer.map(String).join('\n');
+  throw answerError(file, path, `${fieldOf(path)} must be text or a list of texts`);
 }
 
 /** The choice an answer names: its value, name or short name, in any letter case. */
@@ -169,17 +176,9 @@ export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
     return { value: node === null ? undefined : node, path };
   };
 
-  const fail = (path: (string | number)[], message: string): never => {
-    throw answerError(file, path, `${fieldOf(path)} ${message}`);
-  };
-
   const text = (key: AnswerKey, fallback: string | undefined, validate?: (value: string) => true | string): string => {
     const { value, path } = lookup(key);
-    let answer: string;
-    if (value === undefined) answer = fallback ?? '';
-    else if (Array.isArray(value) && value.every(isScalar)) answer = value.map(String).join('\n');
-    else if (isScalar(value)) answer = String(value);
-    else return fail(path, 'must be text or a list of texts');
+    const answer = value === undefined ? (fallback ?? '') : readText(file, path, value);
     const verdict = validate?.(answer) ?? true;
     if (verdict === true) return answer;
     if (value !== undefined) throw answerError(file, path, `${fieldOf(path)}: ${asReason(verdict)}`);
@@ -202,8 +201,8 @@ export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
     async confirm(question) {
       const { value, path } = lookup(question.key);
       if (value === undefined) return question.default;
-      if (typeof value !== 'boolean') fail(path, 'must be true or false');
-      return value as boolean;
+      if (typeof value !== 'boolean') throw answerError(file, path, `${fieldOf(path)} must be true or false`);
+      return value;
     },
     async select(question) {
       const { value, path } = lookup(question.key);
