@@ -108,8 +108,9 @@ function matchChoice<T extends string>(file: AnswersFile, path: (string | number
   throw answerError(file, path, isScalar(answer) ? `${field} "${String(answer)}" is not one of: ${offered}` : `${field} must be one of: ${offered}`);
 }
 
-// Like any file conet cannot use, a problem in an answers file exits 1 (a data error).
-const FIX_HINT = 'Fix the answers file and run again; templates/answers.example.yaml shows every key.';
+// Like any file conet cannot use, a problem in an answers file exits 1 (a data error). The file is
+// checked before the run and the network saved only after it, so a refused answer saves nothing.
+const FIX_HINT = 'Nothing was saved: fix the answers file and run again; templates/answers.example.yaml shows every key.';
 
 /** A one-sentence problem with the answer at `path`, located at its line when the file has one. */
 function answerError(file: AnswersFile, path: (string | number)[], sentence: string, hint = FIX_HINT): DataError {
@@ -136,7 +137,7 @@ function lineOf(file: AnswersFile, path: readonly (string | number)[]): number |
 /** "profile.name is missing: …", saying where to add it. `path` is as far as the file has it; `key` names it in full. */
 function missingAnswer(file: AnswersFile, path: (string | number)[], key: AnswerKey, reason: string): DataError {
   const where = key.length > 1 ? `under \`${describeKey(key.slice(0, -1))}:\` in` : 'to';
-  const hint = `Add \`${describeKey(key.slice(-1))}:\` ${where} the answers file, and run again.`;
+  const hint = `Nothing was saved: add \`${describeKey(key.slice(-1))}:\` ${where} the answers file, and run again.`;
   return answerError(file, path, `${describeKey(key)} is missing: ${reason}`, hint);
 }
 

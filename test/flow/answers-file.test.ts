@@ -51,7 +51,7 @@ describe('conet init --answers', () => {
   it('checks every answer it can up front, whether or not this run would ask it', async () => {
     for (const [text, message] of [
       ['mode: whatever\n', 'answers.yaml:1: mode "whatever" is not one of: continue, add, review, quit.'],
-      ['profile: {name: Sam}\nprospects: [{pointOfView: x}]\n', 'answers.yaml:2: prospects[0].name is missing: each challenging contact is named'],
+      ['profile: {name: Sam}\nprospects: [{pointOfView: x}]\n', 'answers.yaml:2: prospects[0].name is missing: every challenging contact needs a name'],
       ['prospects:\n  - name: Dana\n  - name: " "\n', 'answers.yaml:3: prospects[1].name is missing'],
       ['prospects:\n  - name: Dana\n    contributes: [ideas, cash]\n', 'answers.yaml:3: prospects[0].contributes[1] "cash" is not one of: ideas, knowledge, network, money.'],
       ['profile:\n  offers: {a: b}\n', 'answers.yaml:2: profile.offers must be text or a list of texts.'],
@@ -69,7 +69,7 @@ describe('conet init --answers', () => {
     const before = network();
     const result = await conet('init', '--answers', 'answers.yaml');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('answers.yaml:5: prospects[0].via: no contact matches "Nobody Known". Fix the answers file');
+    expect(result.stderr).toContain('answers.yaml:5: prospects[0].via: no contact matches "Nobody Known". Nothing was saved: fix the answers file');
     expect(network()).toBe(before);
   });
 
@@ -77,7 +77,7 @@ describe('conet init --answers', () => {
     const { conet } = setup('mode: continue\n');
     const result = await conet('init', '--answers', 'answers.yaml');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/answers\.yaml: profile\.name is missing: your name goes on your plan; please give one\. Add `name:` under `profile:` in the answers file/);
+    expect(result.stderr).toMatch(/answers\.yaml: profile\.name is missing: your name goes on your plan; please give one\. Nothing was saved: add `name:` under `profile:` in the answers file/);
 
     const { conet: again } = setup('mode: continue\nprofile:\n  business: bakery\n');
     expect((await again('init', '--answers', 'answers.yaml')).stderr).toContain('answers.yaml:2: profile.name is missing');

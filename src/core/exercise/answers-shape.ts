@@ -40,7 +40,7 @@ export const INIT_ANSWERS_SHAPE: AnswersShape = {
           coCreator: { kind: 'choice', choices: CO_CREATOR_CHOICES },
           contributes: { kind: 'choice', choices: CONTRIBUTION_CHOICES, many: true },
         },
-        required: { name: 'each challenging contact is named by an id or name from your network, or a new name' },
+        required: { name: 'every challenging contact needs a name (someone in your network, or a new contact)' },
       },
     },
     audit: {
