@@ -4,14 +4,27 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { AnswersShape } from '../core/exercise/answers-shape.js';
-import { type AnswerKey, type Choice, type ContactRef, type Prompter } from '../core/exercise/prompter.js';
-import { DataError, NotFoundError, UsageError, formatFieldPath } from '../core/errors.js';
+import { describeKey, type AnswerKey, type Choice, type ContactRef, type Prompter } from '../core/exercise/prompter.js';
+import { DataError, NotFoundError, formatFieldPath, type SourceLocation } from '../core/errors.js';
 import { locateLine } from '../store/yaml-codec.js';
 
 export interface AnswersFile {
   path: string;
   text: string;
   data: Record<string, unknown>;
+  shape: AnswersShape;
+}
+
+/** An answer in the file that no question asked for. */
+export interface UnusedAnswer {
+  /** As messages name it: `audit.reflections.commitment`. */
+  field: string;
+  location: SourceLocation;
+}
+
+export interface AnswersPrompter extends Prompter {
+  /** The answers no question has asked for so far, in file order. */
+  unusedAnswers(): UnusedAnswer[];
 }
 
 /** Reads and parses an answers file, and checks its keys against what the flow asks. */
@@ -21,9 +34,11 @@ export async function loadAnswers(path: string, cwd: string, shape: AnswersShape
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
       throw new NotFoundError(`No answers file at ${file}.`, { hint: 'Check the --answers path; templates/answers.example.yaml is a complete example.' });
     }
+    if (code === 'EISDIR') throw new DataError(`${file} is a folder, not an answers file.`, { hint: 'Pass the answers file itself to --answers.' });
     throw error;
   }
   let data: unknown;
@@ -33,45 +48,116 @@ export async function loadAnswers(path: string, cwd: string, shape: AnswersShape
     if (!(error instanceof YAMLException)) throw error;
     throw new DataError(`invalid YAML or JSON: ${error.reason}.`, {
       location: { file, ...(error.mark && { line: error.mark.line + 1, column: error.mark.column + 1 }) },
-      hint: 'Fix the answers file and run again; nothing was changed.',
+      hint: FIX_HINT,
     });
   }
   if (data === undefined || data === null) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError('The answers file must be a mapping of answers (see templates/answers.example.yaml).', { location: { file, line: 1 } });
+    throw new DataError('The answers file must be a mapping of answers.', { location: { file, line: 1 }, hint: FIX_HINT });
   }
-  const answers: AnswersFile = { path: file, text, data: data as Record<string, unknown> };
+  const answers: AnswersFile = { path: file, text, data: data as Record<string, unknown>, shape };
   checkShape(answers, data, shape, []);
   return answers;
 }
 
 function checkShape(file: AnswersFile, value: unknown, shape: AnswersShape, path: (string | number)[]): void {
-  if (shape === true || value === undefined || value === null) return;
-  if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) throw answerError(file, path, 'must be a list');
-    value.forEach((item, index) => checkShape(file, item, shape[0], [...path, index]));
-    return;
-  }
-  if (typeof value !== 'object' || Array.isArray(value)) throw answerError(file, path, 'must be a mapping of answers');
-  for (const [key, item] of Object.entries(value)) {
-    const inner = (shape as Record<string, AnswersShape>)[key];
-    if (inner === undefined) {
-      throw answerError(file, [...path, key], `is not a question conet asks (expected one of: ${Object.keys(shape).join(', ')})`);
-    }
-    checkShape(file, item, inner, [...path, key]);
+  if (value === undefined || value === null) return;
+  switch (shape.kind) {
+    case 'text':
+      readText(file, path, value);
+      return;
+    case 'choice':
+      if (shape.many && Array.isArray(value)) value.forEach((item, index) => matchChoice(file, [...path, index], item, shape.choices));
+      else matchChoice(file, path, value, shape.choices);
+      return;
+    case 'list':
+      if (!Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a list`);
+      value.forEach((item, index) => checkShape(file, item, shape.item, [...path, index]));
+      return;
+    case 'mapping':
+      if (typeof value !== 'object' || Array.isArray(value)) throw answerError(file, path, `${fieldOf(path)} must be a mapping of answers`);
+      for (const [key, item] of Object.entries(value)) {
+        const inner = shape.keys[key];
+        if (inner === undefined) {
+          const known = Object.keys(shape.keys).join(', ');
+          throw answerError(file, [...path, key], `${fieldOf([...path, key])} is not a question conet asks (expected one of: ${known})`);
+        }
+        checkShape(file, item, inner, [...path, key]);
+      }
+      for (const [key, why] of Object.entries(shape.required ?? {})) {
+        const item: unknown = (value as Record<string, unknown>)[key];
+        if (item === undefined || item === null || String(item).trim() === '') throw missingAnswer(file, [...path, key], [...path, key], why);
+      }
   }
 }
 
-function answerError(file: AnswersFile, path: (string | number)[], message: string): UsageError {
-  const field = formatFieldPath(path);
-  const line = locateLine(file.text, path);
-  return new UsageError(`${field || 'the file'} ${message}.`, {
-    location: { file: file.path, ...(line !== undefined && { line }) },
-    hint: 'Fix the answers file and run again; see templates/answers.example.yaml.',
-  });
+/** A text answer; a list of texts is one item per line (how lists are typed in an editor). */
+function readText(file: AnswersFile, path: (string | number)[], answer: unknown): string {
+  if (isScalar(answer)) return String(answer);
+  if (Array.isArray(answer) && answer.every(isScalar)) return answer.map(String).join('\n');
+  throw answerError(file, path, `${fieldOf(path)} must be text or a list of texts`);
 }
 
-export function createAnswersPrompter(file: AnswersFile): Prompter {
+/** The choice an answer names: its value, name or short name, in any letter case. */
+function matchChoice<T extends string>(file: AnswersFile, path: (string | number)[], answer: unknown, choices: readonly Choice<T>[]): T {
+  const wanted = isScalar(answer) ? String(answer).toLowerCase() : undefined;
+  const match = choices.find((choice) => [choice.value, choice.name, choice.short].some((name) => name?.toLowerCase() === wanted));
+  if (match) return match.value;
+  const offered = choices.map((choice) => choice.value || '""').join(', ');
+  const field = fieldOf(path);
+  throw answerError(file, path, isScalar(answer) ? `${field} "${String(answer)}" is not one of: ${offered}` : `${field} must be one of: ${offered}`);
+}
+
+// Like any file conet cannot use, a problem in an answers file exits 1 (a data error). The file is
+// checked before the run and the network saved only after it, so a refused answer saves nothing.
+const FIX_HINT = 'Nothing was saved: fix the answers file and run again; templates/answers.example.yaml shows every key.';
+
+/** A one-sentence problem with the answer at `path`, located at its line when the file has one. */
+function answerError(file: AnswersFile, path: (string | number)[], sentence: string, hint = FIX_HINT): DataError {
+  const line = lineOf(file, path);
+  return new DataError(`${sentence}.`, { location: { file: file.path, ...(line !== undefined && { line }) }, hint });
+}
+
+function fieldOf(path: readonly (string | number)[]): string {
+  return formatFieldPath(path) || 'the file';
+}
+
+/** The line of the answer at `path`, or of the nearest enclosing key the file has; none at all when it has none. */
+function lineOf(file: AnswersFile, path: readonly (string | number)[]): number | undefined {
+  let node: unknown = file.data;
+  let found = 0;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) break;
+    node = (node as Record<string | number, unknown>)[part];
+    found++;
+  }
+  return found === 0 ? undefined : locateLine(file.text, path.slice(0, found));
+}
+
+/** "profile.name is missing: …", saying where to add it. `path` is as far as the file has it; `key` names it in full. */
+function missingAnswer(file: AnswersFile, path: (string | number)[], key: AnswerKey, reason: string): DataError {
+  const where = key.length > 1 ? `under \`${describeKey(key.slice(0, -1))}:\` in` : 'to';
+  const hint = `Nothing was saved: add \`${describeKey(key.slice(-1))}:\` ${where} the answers file, and run again.`;
+  return answerError(file, path, `${describeKey(key)} is missing: ${reason}`, hint);
+}
+
+/** A question's own verdict, as the end of a sentence about the answer. */
+function asReason(verdict: string): string {
+  return verdict.charAt(0).toLowerCase() + verdict.slice(1).replace(/\.$/, '');
+}
+
+/** The paths of every answer the file gives (lists of texts or choices are one answer), in file order. */
+function listAnswers(value: unknown, shape: AnswersShape, path: (string | number)[], out: (string | number)[][] = []): (string | number)[][] {
+  if (value === undefined || value === null) return out;
+  if (shape.kind === 'mapping') for (const [key, item] of Object.entries(value)) listAnswers(item, shape.keys[key]!, [...path, key], out);
+  else if (shape.kind === 'list') (value as unknown[]).forEach((item, index) => listAnswers(item, shape.item, [...path, index], out));
+  else out.push(path);
+  return out;
+}
+
+export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
+  const asked = new Set<string>();
+
   /** The answer at `key` and its concrete path (contact references resolved to list indexes). */
   const lookup = (key: AnswerKey): { value: unknown; path: (string | number)[] } => {
     let node: unknown = file.data;
@@ -87,33 +173,28 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
         path.push(part);
       }
     }
+    asked.add(JSON.stringify(path));
     return { value: node === null ? undefined : node, path };
-  };
-
-  const fail = (path: (string | number)[], message: string): never => {
-    throw answerError(file, path, message);
   };
 
   const text = (key: AnswerKey, fallback: string | undefined, validate?: (value: string) => true | string): string => {
     const { value, path } = lookup(key);
-    let answer: string;
-    if (value === undefined) answer = fallback ?? '';
-    else if (Array.isArray(value) && value.every(isScalar)) answer = value.map(String).join('\n');
-    else if (isScalar(value)) answer = String(value);
-    else return fail(path, 'must be text or a list of texts');
+    const answer = value === undefined ? (fallback ?? '') : readText(file, path, value);
     const verdict = validate?.(answer) ?? true;
-    if (verdict !== true) fail(path, verdict.replace(/\.$/, ''));
-    return answer;
-  };
-
-  const pick = <T extends string>(path: (string | number)[], answer: unknown, choices: readonly Choice<T>[]): T => {
-    const wanted = String(answer).toLowerCase();
-    const match = choices.find((choice) => [choice.value, choice.name, choice.short].some((name) => name?.toLowerCase() === wanted));
-    if (!match) fail(path, `"${String(answer)}" is not one of: ${choices.map((choice) => choice.value || '""').join(', ')}`);
-    return match!.value;
+    if (verdict === true) return answer;
+    if (value !== undefined) throw answerError(file, path, `${fieldOf(path)}: ${asReason(verdict)}`);
+    // Not in the file, and what the network holds will not do either: the answer has to be added.
+    throw missingAnswer(file, path, key, asReason(verdict));
   };
 
   return {
+    unusedAnswers: () =>
+      listAnswers(file.data, file.shape, [])
+        .filter((path) => !asked.has(JSON.stringify(path)))
+        .map((path) => {
+          const line = lineOf(file, path);
+          return { field: formatFieldPath(path), location: { file: file.path, ...(line !== undefined && { line }) } };
+        }),
     note: () => undefined,
     input: async (question) => text(question.key, question.default, question.validate),
     editor: async (question) => text(question.key, question.default, question.validate),
@@ -121,21 +202,19 @@ export function createAnswersPrompter(file: AnswersFile): Prompter {
     async confirm(question) {
       const { value, path } = lookup(question.key);
       if (value === undefined) return question.default;
-      if (typeof value !== 'boolean') fail(path, 'must be true or false');
-      return value as boolean;
+      if (typeof value !== 'boolean') throw answerError(file, path, `${fieldOf(path)} must be true or false`);
+      return value;
     },
     async select(question) {
       const { value, path } = lookup(question.key);
       if (value === undefined) return question.default ?? question.choices[0]!.value;
-      if (!isScalar(value)) fail(path, 'must be one choice');
-      return pick(path, value, question.choices);
+      return matchChoice(file, path, value, question.choices);
     },
     async checkbox(question) {
       const { value, path } = lookup(question.key);
       if (value === undefined) return question.choices.filter((choice) => choice.checked).map((choice) => choice.value);
-      const items = Array.isArray(value) ? value : [value];
-      if (!items.every(isScalar)) fail(path, 'must be a list of choices');
-      return items.map((item, index) => pick([...path, ...(Array.isArray(value) ? [index] : [])], item, question.choices));
+      if (!Array.isArray(value)) return [matchChoice(file, path, value, question.choices)];
+      return value.map((item, index) => matchChoice(file, [...path, index], item, question.choices));
     },
   };
 }

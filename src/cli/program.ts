@@ -39,7 +39,8 @@ Start with:
     .summary('the guided "five challenging contacts" exercise')
     .description(
       'Walk through the exercise: your profile and specific asks, five challenging contacts and how you reach them, ' +
-        'five questions about each, what you can give first, and a self-audit. Every answer is saved as you go; ' +
+        'five questions about each, what you can give first, and a self-audit. Every answer is saved as you go ' +
+        '(from an answers file, all at once when the whole file is applied); ' +
         'run it again to continue where you stopped, add prospects or review your answers.',
     )
     .option('--answers <file>', 'answer from a YAML or JSON file instead of asking (see templates/answers.example.yaml)')

@@ -4,7 +4,9 @@ import { checkbox, confirm, editor, input, search, select } from '@inquirer/prom
 import type { AnswersShape } from '../core/exercise/answers-shape.js';
 import type { Prompter, TextQuestion } from '../core/exercise/prompter.js';
 import { UsageError } from '../core/errors.js';
-import { createAnswersPrompter, loadAnswers } from './answers-prompter.js';
+import type { Network } from '../core/model.js';
+import type { NetworkStore } from '../store/network-store.js';
+import { createAnswersPrompter, loadAnswers, type UnusedAnswer } from './answers-prompter.js';
 import type { CliContext } from './context.js';
 import { paint } from './output.js';
 
@@ -59,13 +61,44 @@ export interface PrompterOptions extends InquirerPrompterOptions {
   answers?: string;
 }
 
-/** Answers from a file when given one, else asks at the terminal; with neither, fails at once. */
-export async function openPrompter(context: CliContext, options: PrompterOptions, shape: AnswersShape): Promise<Prompter> {
-  if (options.answers !== undefined) return createAnswersPrompter(await loadAnswers(options.answers, context.cwd, shape));
+/** How a guided flow asks its questions and saves their answers. */
+export interface Guide {
+  prompter: Prompter;
+  /** The flow's `save`, called after every answer. */
+  save(network: Network): Promise<void>;
+  /** Saves what is still unsaved once the flow is done. */
+  finish(): Promise<void>;
+  /** Answers the file gave that no question asked for (none at a terminal). */
+  unusedAnswers(): UnusedAnswer[];
+}
+
+/**
+ * Answers from a file when given one, else asks at the terminal; with neither, fails at once. At a
+ * terminal each answer is saved as it is given, so Ctrl-C loses nothing; an answers file is applied
+ * whole and saved once at the end, so an answer it refuses leaves the network file as it was.
+ */
+export async function openGuide(context: CliContext, options: PrompterOptions, shape: AnswersShape, store: NetworkStore): Promise<Guide> {
+  if (options.answers !== undefined) {
+    const prompter = createAnswersPrompter(await loadAnswers(options.answers, context.cwd, shape));
+    let answered: Network | undefined;
+    return {
+      prompter,
+      save: async (network) => void (answered = network),
+      finish: async () => {
+        if (answered) await store.save(answered);
+      },
+      unusedAnswers: () => prompter.unusedAnswers(),
+    };
+  }
   if (!context.stdin.isTTY) {
     throw new UsageError('There is no terminal to ask the questions on: pass --answers FILE to answer them from a file.', {
       hint: 'An answers file is YAML or JSON; templates/answers.example.yaml is a complete example.',
     });
   }
-  return createInquirerPrompter(context, options);
+  return {
+    prompter: createInquirerPrompter(context, options),
+    save: (network) => store.save(network),
+    finish: async () => undefined,
+    unusedAnswers: () => [],
+  };
 }

@@ -25,6 +25,7 @@ describe('conet init, end to end', () => {
     expect(result.stderr).toContain('Your challenging contacts (5 of 5)');
     expect(result.stderr).toContain('conet suggest intros');
     expect(result.stderr).toContain('conet plan --out plan.md');
+    expect(result.stderr).not.toContain('not used');
 
     const network = load(readFileSync(file, 'utf8')) as Network;
     expect(network.me.name).toBe('Sam Rivera');

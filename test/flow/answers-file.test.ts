@@ -1,5 +1,5 @@
 // The answers-file prompter and the commands that use it, run in-process.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isolatedEnv, runConet, useTempDir } from '../helpers/cli.js';
@@ -33,26 +33,93 @@ describe('conet init --answers', () => {
   it('refuses an unknown key, naming the file, line and the keys it knows, and writes nothing', async () => {
     const { conet, dir } = setup('profile:\n  name: Sam\nprospects:\n  - name: Dana\n    pointofview: typo\n');
     const result = await conet('init', '--answers', 'answers.yaml');
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${join(dir, 'answers.yaml')}:5`);
     expect(result.stderr).toContain('prospects[0].pointofview is not a question conet asks');
     expect(result.stderr).toContain('pointOfView');
     expect(() => readFileSync(join(dir, 'net.yaml'))).toThrow();
   });
 
-  it('refuses a choice that is not offered, keeping the answers given before it', async () => {
-    const { conet, network } = setup('profile:\n  name: Sam\n  asks: {help: [a lawyer]}\nprospects:\n  - name: Dana\n    connection: gym\n    coCreator: sponsor\n');
+  it('refuses a choice that is not offered before anything is saved', async () => {
+    const { conet, dir } = setup('profile:\n  name: Sam\n  asks: {help: [a lawyer]}\nprospects:\n  - name: Dana\n    connection: gym\n    coCreator: sponsor\n');
     const result = await conet('init', '--answers', 'answers.yaml');
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/answers\.yaml:7: prospects\[0\]\.coCreator "sponsor" is not one of: rewarded-contributor, active-participant, dynamic-shareholder, not-sure/);
-    expect(network()).toContain('name: Dana');
+    expect(existsSync(join(dir, 'net.yaml'))).toBe(false);
   });
 
-  it('refuses a `via` that names nobody in the network', async () => {
-    const { conet } = setup('profile: {name: Sam}\nprospects:\n  - name: Dana\n    via: Nobody Known\n');
+  it('checks every answer it can up front, whether or not this run would ask it', async () => {
+    for (const [text, message] of [
+      ['mode: whatever\n', 'answers.yaml:1: mode "whatever" is not one of: continue, add, review, quit.'],
+      ['profile: {name: Sam}\nprospects: [{pointOfView: x}]\n', 'answers.yaml:2: prospects[0].name is missing: every challenging contact needs a name'],
+      ['prospects:\n  - name: Dana\n  - name: " "\n', 'answers.yaml:3: prospects[1].name is missing'],
+      ['prospects:\n  - name: Dana\n    contributes: [ideas, cash]\n', 'answers.yaml:3: prospects[0].contributes[1] "cash" is not one of: ideas, knowledge, network, money.'],
+      ['profile:\n  offers: {a: b}\n', 'answers.yaml:2: profile.offers must be text or a list of texts.'],
+    ]) {
+      const { conet, dir } = setup(text!);
+      const result = await conet('init', '--answers', 'answers.yaml');
+      expect([result.code, result.stderr]).toEqual([1, expect.stringContaining(message!)]);
+      expect(existsSync(join(dir, 'net.yaml'))).toBe(false);
+    }
+  });
+
+  it('refuses a `via` that names nobody in the network, in a sentence, and saves none of the answers', async () => {
+    const { conet, network } = setup('profile: {name: Sam}\nprospects:\n  - name: Dana\n    pointOfView: sees the shop floor\n    via: Nobody Known\n');
+    await conet('add', 'Ada Lovelace');
+    const before = network();
     const result = await conet('init', '--answers', 'answers.yaml');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('prospects[0].via No contact matches "Nobody Known"');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('answers.yaml:5: prospects[0].via: no contact matches "Nobody Known". Nothing was saved: fix the answers file');
+    expect(network()).toBe(before);
+  });
+
+  it('says a missing name is missing and where to add it, pointing at a line only when there is one', async () => {
+    const { conet } = setup('mode: continue\n');
+    const result = await conet('init', '--answers', 'answers.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/answers\.yaml: profile\.name is missing: your name goes on your plan; please give one\. Nothing was saved: add `name:` under `profile:` in the answers file/);
+
+    const { conet: again } = setup('mode: continue\nprofile:\n  business: bakery\n');
+    expect((await again('init', '--answers', 'answers.yaml')).stderr).toContain('answers.yaml:2: profile.name is missing');
+  });
+
+  it('refuses every problem in the answers file with exit code 1, like any file conet cannot use', async () => {
+    for (const [text, message] of [
+      ['profile: [\n', 'invalid YAML or JSON'],
+      ['- a list\n', 'must be a mapping of answers'],
+      ['profile: {nmae: Sam}\n', 'profile.nmae is not a question conet asks'],
+    ]) {
+      const { conet } = setup(text!);
+      const result = await conet('init', '--answers', 'answers.yaml');
+      expect([result.code, result.stderr]).toEqual([1, expect.stringContaining(message!)]);
+    }
+  });
+
+  it('says which answers a run did not ask for, why, and which mode would', async () => {
+    const { dir, conet, network } = setup('profile:\n  name: Sam\naudit:\n  reflections:\n    commitment: introduce two people\n');
+    await conet('init', '--answers', 'answers.yaml');
+    writeFileSync(join(dir, 'later.yaml'), 'profile:\n  name: Sam\naudit:\n  reflections:\n    hub: share more of what I learn\n');
+    const skipped = await conet('init', '--answers', 'later.yaml');
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toContain('1 answer was not used: this run continued where you stopped (`mode: continue`), which skips the steps already done');
+    expect(skipped.stderr).toContain(`${join(dir, 'later.yaml')}:5: audit.reflections.hub\n`);
+    expect(skipped.stderr).toContain('Set `mode: review` in the answers file');
+    expect(network()).not.toContain('share more');
+
+    writeFileSync(join(dir, 'later.yaml'), `mode: review\n${readFileSync(join(dir, 'later.yaml'), 'utf8')}`);
+    const reviewed = await conet('init', '--answers', 'later.yaml');
+    expect(reviewed.stderr).not.toContain('not used');
+    expect(network()).toContain('hub: share more of what I learn');
+  });
+
+  it('says which answers adding prospects leaves aside', async () => {
+    const { dir, conet } = setup('profile: {name: Sam}\n');
+    await conet('init', '--answers', 'answers.yaml');
+    writeFileSync(join(dir, 'more.yaml'), 'mode: add\nprofile: {business: bakery}\nprospects: [{name: Dana, connection: gym}]\n');
+    const result = await conet('init', '--answers', 'more.yaml', '--json');
+    expect(JSON.parse(result.stdout).prospects).toMatchObject([{ id: 'dana' }]);
+    expect(result.stderr).toContain('1 answer was not used: this run only added challenging contacts (`mode: add`)');
+    expect(result.stderr).toContain('more.yaml:2: profile.business');
   });
 
   it('names --answers when there is no terminal and no answers file', async () => {
@@ -62,11 +129,13 @@ describe('conet init --answers', () => {
     expect(result.stderr).toContain('--answers');
   });
 
-  it('reports a missing answers file', async () => {
+  it('reports a missing answers file, or a folder given for one', async () => {
     const { conet } = setup('');
     const result = await conet('init', '--answers', 'nope.yaml');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('No answers file at');
+    const folder = await conet('init', '--answers', '.');
+    expect([folder.code, folder.stderr]).toEqual([1, expect.stringContaining('is a folder, not an answers file')]);
   });
 });
 

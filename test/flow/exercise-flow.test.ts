@@ -121,6 +121,20 @@ describe('runExercise on a network with no exercise yet', () => {
   });
 });
 
+describe('the self-audit', () => {
+  it('stays to do while nobody could be marked and nothing was written, and is asked again next time', async () => {
+    const first = await runExercise(emptyNetwork(), deps(new ScriptedPrompter({ 'profile.name': 'Sam' })).deps);
+    expect(first.network.audit).toBeUndefined();
+    expect(first.progress.auditDone).toBe(false);
+
+    const again = new ScriptedPrompter({ 'audit.reflections.commitment': 'introduce two people' });
+    const second = await runExercise(first.network, deps(again).deps);
+    expect(again.keys()).toContain('audit.reflections.commitment');
+    expect(second.network.audit).toEqual({ commitment: 'introduce two people', date: TODAY });
+    expect(second.progress.auditDone).toBe(true);
+  });
+});
+
 describe('interrupting and resuming', () => {
   it('keeps everything answered before Ctrl-C, and continues at the first unanswered question', async () => {
     const interrupted = new ScriptedPrompter(FULL_ANSWERS, 'prospects[Dana Ruiz].via');

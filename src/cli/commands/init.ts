@@ -7,12 +7,15 @@ import {
   runExercise,
   scoreAudit,
   TARGET_PROSPECTS,
+  type ExerciseMode,
   type ExerciseResult,
 } from '../../core/exercise/index.js';
+import { formatLocation } from '../../core/errors.js';
 import { toIsoDate } from '../../core/followup/index.js';
+import type { UnusedAnswer } from '../answers-prompter.js';
 import type { CliContext } from '../context.js';
 import { paint, printJson, say, success } from '../output.js';
-import { openPrompter, type PrompterOptions } from '../prompter.js';
+import { openGuide, type PrompterOptions } from '../prompter.js';
 import { openStore } from '../store.js';
 
 export interface InitOptions extends PrompterOptions {
@@ -20,17 +23,47 @@ export interface InitOptions extends PrompterOptions {
 }
 
 export async function initCommand(context: CliContext, options: InitOptions): Promise<void> {
-  const prompter = await openPrompter(context, options, INIT_ANSWERS_SHAPE);
   const store = openStore(context);
+  const guide = await openGuide(context, options, INIT_ANSWERS_SHAPE, store);
   const network = await store.loadOrCreate();
-  const result = await runExercise(network, {
-    prompter,
-    save: (next) => store.save(next),
-    today: toIsoDate(context.today()),
-  });
-  if (options.json) return printJson(context, summarise(result, store.path));
-  if (result.mode === 'quit') return say(context, 'Nothing changed.');
-  render(context, result, store.path);
+  const result = await runExercise(network, { prompter: guide.prompter, save: guide.save, today: toIsoDate(context.today()) });
+  await guide.finish();
+  if (options.json) printJson(context, summarise(result, store.path));
+  else if (result.mode === 'quit') say(context, 'Nothing changed.');
+  else render(context, result, store.path);
+  reportUnused(context, result.mode, guide.unusedAnswers());
+}
+
+const UNUSED_SHOWN = 10;
+
+/** Why a run in each mode leaves answers unasked, and the mode that would ask them. */
+const UNUSED_BECAUSE: Record<Exclude<ExerciseMode, 'quit'>, { why: string; how: string }> = {
+  continue: {
+    why: 'this run continued where you stopped (`mode: continue`), which skips the steps already done and stops at five challenging contacts',
+    how: 'Set `mode: review` in the answers file to go over every step with these answers, or `mode: add` to list more challenging contacts.',
+  },
+  add: {
+    why: 'this run only added challenging contacts (`mode: add`)',
+    how: 'Set `mode: review` in the answers file to go over every step with these answers.',
+  },
+  review: {
+    why: 'this run went over every step (`mode: review`), which lists five challenging contacts in all',
+    how: 'Set `mode: add` in the answers file to list more challenging contacts.',
+  },
+};
+
+/** Lists the answers the run did not ask for, which would otherwise be dropped without a word. */
+function reportUnused(context: CliContext, mode: ExerciseMode, unused: readonly UnusedAnswer[]): void {
+  // `mode` is asked only once the network holds part of the exercise; a new one goes through every step.
+  const answers = unused.filter((answer) => answer.field !== 'mode');
+  if (mode === 'quit' || answers.length === 0) return;
+  const chalk = paint(context);
+  const { why, how } = UNUSED_BECAUSE[mode];
+  const count = answers.length === 1 ? '1 answer was' : `${answers.length} answers were`;
+  say(context, chalk.yellow(`${count} not used: ${why}.`));
+  for (const answer of answers.slice(0, UNUSED_SHOWN)) say(context, `  ${formatLocation(answer.location)}: ${answer.field}`);
+  if (answers.length > UNUSED_SHOWN) say(context, `  … and ${answers.length - UNUSED_SHOWN} more`);
+  say(context, how);
 }
 
 /** The `--json` contract: where the exercise stands after this run. */

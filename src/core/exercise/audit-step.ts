@@ -4,6 +4,7 @@ import { ME, type Contact, type Network } from '../model.js';
 import { relationshipsOf } from '../relationships.js';
 import { contactChoice } from './contact-choices.js';
 import { dateAudit, markGrowth, markStance, setAuditNote } from './record-answers.js';
+import { hasAuditNotes } from './progress.js';
 import { formatContrasts, scoreAudit } from './score-audit.js';
 import type { ExerciseSession } from './session.js';
 import { AUDIT_QUESTIONS, INTRO, type AuditTopic } from './wording.js';
@@ -69,5 +70,6 @@ export async function runAudit(session: ExerciseSession): Promise<void> {
     });
     await session.record((network) => setAuditNote(network, topic, answer));
   }
-  await session.record((network) => dateAudit(network, session.deps.today));
+  // With nobody to mark and nothing written, nothing was audited: it stays to do.
+  if (ids.length > 0 || hasAuditNotes(session.network)) await session.record((network) => dateAudit(network, session.deps.today));
 }

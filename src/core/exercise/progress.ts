@@ -1,7 +1,7 @@
 // Where the exercise stands, read from the network itself: there is no separate state file, so
 // whatever the user answered (or edited by hand) is what counts.
 import { ME, type Contact, type Network } from '../model.js';
-import { REFLECTION_TOPICS } from './wording.js';
+import { AUDIT_QUESTIONS, REFLECTION_TOPICS, type AuditTopic } from './wording.js';
 
 /** The exercise asks for five challenging contacts. */
 export const TARGET_PROSPECTS = 5;
@@ -66,6 +66,11 @@ function isDescribed(network: Network, contact: Contact): boolean {
 /** How many of the five reflection questions about them have an answer. */
 export function countReflections(contact: Contact): number {
   return REFLECTION_TOPICS.filter((topic) => Boolean(contact.reflections?.[topic]?.trim())).length;
+}
+
+/** Whether any of the self-audit's questions has a written answer. */
+export function hasAuditNotes(network: Network): boolean {
+  return (Object.keys(AUDIT_QUESTIONS) as AuditTopic[]).some((topic) => Boolean(network.audit?.[topic]?.trim()));
 }
 
 function hasAllReflections(contact: Contact): boolean {

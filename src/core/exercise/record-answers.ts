@@ -101,7 +101,7 @@ export function markGrowth(network: Network, candidateIds: readonly string[], ch
 
 export function setAuditNote(network: Network, topic: AuditTopic, text: string): Network {
   const audit = withChanges(network.audit ?? {}, { [topic]: text });
-  return { ...network, audit };
+  return withChanges(network, { audit: Object.keys(audit).length > 0 ? audit : undefined });
 }
 
 export function dateAudit(network: Network, today: IsoDate): Network {

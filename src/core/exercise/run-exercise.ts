@@ -12,7 +12,8 @@ import { askReflections } from './reflection-step.js';
 import { contactRef, ExerciseSession, type ExerciseDeps } from './session.js';
 import { INTRO } from './wording.js';
 
-export type ExerciseMode = 'continue' | 'add' | 'review' | 'quit';
+export const EXERCISE_MODES = ['continue', 'add', 'review', 'quit'] as const;
+export type ExerciseMode = (typeof EXERCISE_MODES)[number];
 
 export interface ExerciseResult {
   mode: ExerciseMode;

@@ -1,6 +1,6 @@
 // Builds the plan view model from the network and the analyses: plain data, already escaped for
 // markdown, in a stable order, so the same file always gives the same plan.
-import { countReflections, TARGET_PROSPECTS } from '../exercise/progress.js';
+import { countReflections, hasAuditNotes, TARGET_PROSPECTS } from '../exercise/progress.js';
 import type { Contrast } from '../exercise/score-audit.js';
 import { REFLECTION_TOPICS } from '../exercise/wording.js';
 import { CO_CREATOR_DESCRIPTIONS, REFLECTION_QUESTIONS } from '../exercise/wording.js';
@@ -197,7 +197,7 @@ function viewAudit(network: Network, contrasts: Contrast[]): AuditView {
   return {
     marked: network.contacts.filter((contact) => contact.stance !== undefined || contact.growth !== undefined).length,
     contrasts: contrasts.map(viewContrast),
-    date: audit?.date ?? null,
+    date: hasAuditNotes(network) ? (audit?.date ?? null) : null,
     notes: {
       challengers: toOptionalText(audit?.challengers),
       growth: toOptionalText(audit?.growth),

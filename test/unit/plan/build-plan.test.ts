@@ -76,6 +76,13 @@ describe('buildPlan on a complete network', () => {
       ['hub', 3, 2, 40],
     ]);
     expect(view.audit.notes.commitment?.raw).toBe('Host a monthly call where my clients swap what works.');
+    expect(view.audit.date).toBe('2024-05-15');
+  });
+
+  it('dates the audit notes only when there are notes', async () => {
+    const undated = await plan({ ...fixture(), audit: { date: '2024-05-15' } });
+    expect(undated.audit.date).toBeNull();
+    expect(Object.values(undated.audit.notes).every((note) => note === null)).toBe(true);
   });
 
   it('dates the checklist from today: due things first, one prospect a day, give before asking', () => {
