@@ -55,12 +55,20 @@ async function renderTemplate(plan: PlanView, context: CliContext, template: str
     throw error;
   }
   // Markdown, not HTML: the view model escapes for markdown, so eta must not escape for HTML too.
-  const eta = new Eta({ autoEscape: false, autoTrim: false, debug: true, cache: false });
+  const eta = new Eta({ autoEscape: false, autoTrim: false, debug: true, cache: false, autoFilter: true, filterFunction: printable });
   try {
     return eta.renderString(source, plan);
   } catch (error) {
     throw templateError(path, error);
   }
+}
+
+/** What `<%= … %>` prints. Text in the view model is `{ raw, md }`: printing it whole would put "[object Object]" in the plan. */
+function printable(value: unknown): string {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    throw new Error('md' in value ? 'a tag prints text without choosing its form: add .md (escaped for markdown) or .raw' : 'a tag prints an object, not text');
+  }
+  return String(value);
 }
 
 /** Eta's messages carry a code excerpt; keep the line number and the cause. */
@@ -69,8 +77,10 @@ function templateError(path: string, error: unknown): DataError {
   const lines = message.split('\n').filter((line) => line.trim() !== '');
   const line = /\bline (\d+)/.exec(message);
   const parse = error instanceof Error && error.name === 'EtaParser Error';
-  const cause = (parse ? lines[0]?.replace(/ at line \d+ col \d+:?$/, '') : lines.at(-1)) ?? 'unknown error';
-  return new DataError(`The template could not be rendered: ${cause.trim()}`, {
+  const found = (parse ? lines[0]?.replace(/ at line \d+ col \d+:?$/, '') : lines.at(-1))?.trim() ?? 'unknown error';
+  // Eta compiles the tags into one function: JavaScript that does not parse has no line to show.
+  const cause = found === 'Bad template syntax' ? 'the code in one of its <% %> tags is not valid JavaScript' : found;
+  return new DataError(`The template could not be rendered: ${cause.replace(/[.:]?$/, '.')}`, {
     location: { file: path, ...(line && { line: Number(line[1]) }) },
     hint: 'See templates/README.md for the data a plan template can use.',
     cause: error,

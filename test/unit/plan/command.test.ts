@@ -94,6 +94,13 @@ describe('conet plan', () => {
     const missing = await conet('plan', '--template', 'nope.md');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No template at');
+    // Text printed whole would read "[object Object]" in the plan.
+    writeFileSync(join(dir, 'whole.md'), '# Plan\n<%= it.title %>\n');
+    expect((await conet('plan', '--template', 'whole.md')).stderr).toContain(
+      `${join(dir, 'whole.md')}:2: The template could not be rendered: a tag prints text without choosing its form: add .md (escaped for markdown) or .raw.`,
+    );
+    writeFileSync(join(dir, 'syntax.md'), '<% for (x %>\n');
+    expect((await conet('plan', '--template', 'syntax.md')).stderr).toContain('the code in one of its <% %> tags is not valid JavaScript.');
   });
 
   it('escapes hostile names, so they cannot inject HTML, links or table cells', async () => {
