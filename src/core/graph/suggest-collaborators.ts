@@ -233,7 +233,7 @@ function explain(contact: Contact, facts: Facts, graph: NetworkGraph): string[] 
   else add(0.5, 'no tie from you yet: find a way in with `conet path`');
   if (facts.newCircles > 0) add(facts.points.bridging, `opens ${facts.newCircles === 1 ? 'a circle' : `${facts.newCircles} circles`} you do not reach yourself`);
   const momentum: string[] = [];
-  if (contact.stage) momentum.push(contact.stage);
+  if (contact.stage) momentum.push(`at the ${contact.stage} stage`);
   if (facts.momentumDays !== null) momentum.push(`last in touch ${facts.momentumDays} days ago`);
   if (momentum.length > 0) add(facts.points.momentum / 2, momentum.join(', '));
   return weighted

@@ -33,6 +33,7 @@ describe('suggestCollaborators', () => {
     expect(ranked[0]!.reasons).toContain('Grace offers Compiler, which you need ("compilers")');
     expect(ranked[0]!.reasons.some((reason) => reason.startsWith('You offer brand strategy, which Grace needs'))).toBe(true);
     expect(ranked[0]!.reasons).toContain('Grace challenges your ideas');
+    expect(ranked[0]!.reasons).toContain('At the engaged stage, last in touch 12 days ago');
   });
 
   it('ranks a yes-person below an otherwise identical challenger', () => {
