@@ -55,14 +55,46 @@ export function printTable<T>(context: CliContext, rows: readonly T[], columns: 
     return;
   }
   const chalk = paint(context);
+  const cells = rows.map((row) => columns.map((column) => column.value(row)));
+  const widths = fitColumns(
+    columns.map((column, index) => Math.max(visibleWidth(column.header), ...cells.map((cell) => visibleWidth(cell[index]!)))),
+    context.stdout.columns,
+  );
   const table = new Table({
     head: columns.map((column) => chalk.bold(column.header)),
     style: { head: [], border: context.color ? ['grey'] : [], compact: true },
     wordWrap: true,
     wrapOnWordBoundary: true,
+    ...(widths && { colWidths: widths }),
   });
-  for (const row of rows) table.push(columns.map((column) => column.value(row)));
+  for (const row of cells) table.push(row);
   print(context, table.toString());
+}
+
+/** Each cell has one space of padding on either side, and a border before it and after the last. */
+const CELL_PADDING = 2;
+
+/**
+ * Column widths (padding included) that fit a terminal `columns` wide, or undefined when the table
+ * fits as it is: the widest columns give way first, and their cells wrap.
+ */
+export function fitColumns(natural: readonly number[], columns: number | undefined): number[] | undefined {
+  if (!columns) return undefined;
+  let room = columns - (natural.length + 1) - natural.length * CELL_PADDING;
+  if (natural.reduce((sum, width) => sum + width, 0) <= room) return undefined;
+  const widths = natural.slice();
+  // Narrow columns keep their width; what is left is shared evenly among the wide ones.
+  const order = natural.map((_, index) => index).sort((a, b) => natural[a]! - natural[b]!);
+  order.forEach((index, placed) => {
+    const share = Math.max(1, Math.floor(room / (order.length - placed)));
+    widths[index] = Math.min(natural[index]!, share);
+    room -= widths[index]!;
+  });
+  return widths.map((width) => Math.max(width, 1) + CELL_PADDING);
+}
+
+function visibleWidth(text: string): number {
+  return Math.max(0, ...stripVTControlCharacters(text).split('\n').map((line) => line.length));
 }
 
 /** A name with the challenging-contact star on a terminal; plain when piped, so `cut -f2` gives names. */
