@@ -31,6 +31,9 @@ const LABELS: [keyof Contact, string][] = [
   ['notes', 'Notes'],
 ];
 
+/** The history a glance needs; --json has all of it. */
+const SHOWN_INTERACTIONS = 5;
+
 export async function showCommand(context: CliContext, query: string, options: ShowOptions): Promise<void> {
   const network = await openStore(context).load();
   const contact = findContact(network, query);
@@ -60,5 +63,14 @@ export async function showCommand(context: CliContext, query: string, options: S
       .filter(Boolean)
       .join(', ');
     print(context, `    ${tie.name}${details ? chalk.dim(` — ${details}`) : ''}`);
+  }
+  // Latest first; of one day, the last logged first.
+  const history = [...(contact.interactions ?? [])].reverse().sort((a, b) => b.date.localeCompare(a.date));
+  if (history.length > 0) {
+    print(context, `  ${chalk.dim('Latest interactions:')}`);
+    for (const interaction of history.slice(0, SHOWN_INTERACTIONS)) {
+      print(context, `    ${interaction.date} ${interaction.kind}${interaction.note ? chalk.dim(` — ${interaction.note}`) : ''}`);
+    }
+    if (history.length > SHOWN_INTERACTIONS) print(context, chalk.dim(`    …and ${history.length - SHOWN_INTERACTIONS} earlier (all of them with --json)`));
   }
 }
