@@ -106,7 +106,4 @@ function oneLine(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ');
 }
 
-/** "1 contact", "3 contacts". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
+export { plural } from '../core/text.js';

@@ -1,6 +1,7 @@
 // The health report of a network: its communities, its brokers, your own brokerage, the balance of
 // challengers and yes-people, ties gone quiet, prospects out of reach, and people with no ties.
 import { ME, type Contact, type Network } from '../model.js';
+import { plural } from '../text.js';
 import { maskOf, tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { measureBrokerage } from './brokerage.js';
 import { daysSince } from './momentum.js';
@@ -269,15 +270,15 @@ function highlight(analysis: NetworkAnalysis, dormantDays: number): string[] {
   if (challengers + yes > 0) {
     lines.push(
       challengers >= yes
-        ? `${challengers} challenger(s) against ${yes} yes-person(s): your network pushes your thinking.`
-        : `${yes} yes-person(s) against ${challengers} challenger(s): seek out people who challenge your ideas.`,
+        ? `${plural(challengers, 'challenger')} against ${plural(yes, 'yes-person', 'yes-people')}: your network pushes your thinking.`
+        : `${plural(yes, 'yes-person', 'yes-people')} against ${plural(challengers, 'challenger')}: seek out people who challenge your ideas.`,
     );
   }
-  if (analysis.dormant.length > 0) lines.push(`${analysis.dormant.length} tie(s) have gone quiet for ${dormantDays} days or more.`);
+  if (analysis.dormant.length > 0) lines.push(`${plural(analysis.dormant.length, 'tie has', 'ties have')} gone quiet for ${dormantDays} days or more.`);
   if (analysis.prospectsWithoutPath.length > 0) {
-    lines.push(`${analysis.prospectsWithoutPath.length} prospect(s) have no warm path from you yet.`);
+    lines.push(`${plural(analysis.prospectsWithoutPath.length, 'prospect has', 'prospects have')} no warm path from you yet.`);
   }
-  if (analysis.isolated.length > 0) lines.push(`${analysis.isolated.length} contact(s) have no recorded ties: link them with \`conet link\`.`);
+  if (analysis.isolated.length > 0) lines.push(`${plural(analysis.isolated.length, 'contact has', 'contacts have')} no recorded ties: link them with \`conet link\`.`);
   return lines;
 }
 

@@ -59,7 +59,19 @@ describe('analyseNetwork', () => {
     expect(analysis.dormant).toEqual([{ id: 'a1', name: 'A1', lastContact: '2025-01-01', days: 151 }]);
     expect(analysis.prospectsWithoutPath.map((p) => p.id)).toEqual(['island']);
     expect(analysis.isolated.map((p) => p.id)).toEqual(['island']);
-    expect(analysis.highlights.join('\n')).toContain('yes-person');
+    expect(analysis.highlights.join('\n')).toContain('yes-people');
+  });
+
+  it('sums it up in sentences whose counts agree with their nouns', () => {
+    expect(analysis.highlights).toEqual(
+      expect.arrayContaining([
+        '2 yes-people against 1 challenger: seek out people who challenge your ideas.',
+        '1 tie has gone quiet for 90 days or more.',
+        '1 prospect has no warm path from you yet.',
+        '1 contact has no recorded ties: link them with `conet link`.',
+      ]),
+    );
+    expect(analysis.highlights.join(' ')).not.toContain('(s)');
   });
 
   it('keeps at most --limit entries per list, and how many each holds in all', () => {
