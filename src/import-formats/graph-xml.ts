@@ -11,7 +11,7 @@ import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Elemen
 import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
-import { importGraph } from '../core/import/graph-to-import.js';
+import { importGraph, YED_LABEL } from '../core/import/graph-to-import.js';
 import type { ImportProblem, ParsedImport } from '../core/import/types.js';
 import { stripBom } from '../core/import/source-text.js';
 import type { GraphExport } from '../core/export/network-graph.js';
@@ -109,32 +109,44 @@ function checkElements(document: Document, problems: ImportProblem[]): { nodes: 
 }
 
 /**
- * graphology-graphml reads `<key for="all">` as a model it does not have (TypeError), keys without
- * attr.name as an attribute called "undefined", and unknown attr.type values as a crash. yEd keeps
- * node labels in `yfiles.type="nodegraphics"` keys, whose text is the label.
+ * graphology-graphml reads `<key for="all">` as a model it does not have (TypeError), keys for
+ * anything but nodes, edges and the graph (yEd's `for="graphml"` resources, `for="port"`) as a
+ * crash, keys without attr.name as an attribute called "undefined", and unknown attr.type values
+ * as a crash. yEd keeps node labels in `yfiles.type="nodegraphics"` keys; their label is read as
+ * "yed label", used when no name or label attribute gives the name.
  */
 function normaliseGraphmlKeys(document: Document): void {
   const known = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
+  const dropped = new Set<string>();
   for (const key of Array.from(document.getElementsByTagName('key'))) {
+    const target = key.getAttribute('for') ?? 'node';
+    if (!['node', 'edge', 'graph', 'all'].includes(target)) {
+      dropped.add(key.getAttribute('id') ?? '');
+      key.parentNode?.removeChild(key);
+      continue;
+    }
     const yfiles = key.getAttribute('yfiles.type');
-    if (yfiles === 'nodegraphics' || yfiles === 'edgegraphics') key.setAttribute('attr.name', 'label');
+    if (yfiles === 'nodegraphics' || yfiles === 'edgegraphics') key.setAttribute('attr.name', YED_LABEL);
     if (!key.getAttribute('attr.name')) key.setAttribute('attr.name', key.getAttribute('id') ?? 'unnamed');
     if (!known.has(key.getAttribute('attr.type') ?? 'string')) key.setAttribute('attr.type', 'string');
-    if (key.getAttribute('for') === 'all') {
+    if (target === 'all') {
       key.setAttribute('for', 'node');
-      for (const target of ['edge', 'graph']) {
+      for (const other of ['edge', 'graph']) {
         const copy = key.cloneNode(true) as Element;
-        copy.setAttribute('for', target);
+        copy.setAttribute('for', other);
         key.parentNode?.insertBefore(copy, key);
       }
     }
   }
-  // yEd labels carry layout whitespace.
   for (const data of Array.from(document.getElementsByTagName('data'))) {
-    if (data.getElementsByTagName('*').length > 0) {
-      const label = data.textContent?.trim() ?? '';
+    if (dropped.has(data.getAttribute('key') ?? '')) {
+      data.parentNode?.removeChild(data);
+    } else if (data.getElementsByTagName('*').length > 0) {
+      // yEd's graphics: the first label's text, without the layout whitespace around it.
+      const label = Array.from(data.getElementsByTagName('*')).find((element) => /^(Node|Edge)Label$/.test(element.localName ?? ''));
+      const text = (label ?? data).textContent?.trim() ?? '';
       while (data.firstChild) data.removeChild(data.firstChild);
-      data.appendChild(document.createTextNode(label));
+      data.appendChild(document.createTextNode(text));
     }
   }
 }

@@ -75,6 +75,14 @@ describe('conet import', () => {
     expect(readFileSync(net, 'utf8')).toContain('name: Also Good');
   });
 
+  it('does not offer --partial when nothing in the file can be read', async () => {
+    const { run } = setup(['broken.graphml']);
+    const refused = await run('import', 'broken.graphml');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('nothing was imported. Fix it and run again.');
+    expect(refused.stderr).not.toContain('--partial');
+  });
+
   it('imports a Gephi GEXF with relationships into a new file', async () => {
     const { run } = setup(['network.gexf']);
     const result = await run('import', 'network.gexf', '--json');

@@ -46,8 +46,9 @@ export async function importCommand(context: CliContext, file: string, options: 
   if (parsed.problems.length > 0 && !options.partial) {
     reportProblems(context, file, parsed.problems);
     const good = parsed.contacts.length;
+    const fix = `Fix ${parsed.problems.length === 1 ? 'it' : 'them'} and run again`;
     throw new DataError(`${plural(parsed.problems.length, 'record')} in ${file} could not be read; nothing was imported.`, {
-      hint: `Fix ${parsed.problems.length === 1 ? 'it' : 'them'} and run again, or pass --partial to import the ${plural(good, 'good record')}.`,
+      hint: good > 0 ? `${fix}, or pass --partial to import the ${plural(good, 'good record')}.` : `${fix}.`,
     });
   }
 

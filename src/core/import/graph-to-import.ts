@@ -14,8 +14,11 @@ export interface GraphLines {
   edges: number[];
 }
 
+/** What graph-xml.ts calls the label of a yEd node or edge drawing. */
+export const YED_LABEL = 'yed label';
+
 const ATTRIBUTE_NAMES = {
-  name: ['label', 'name', 'fullname', 'full name'],
+  name: ['label', 'name', 'fullname', 'full name', YED_LABEL],
   org: ['org', 'organization', 'organisation', 'company'],
   role: ['role', 'title', 'position', 'job'],
   email: ['email', 'e-mail', 'mail', 'emails'],
@@ -25,7 +28,7 @@ const ATTRIBUTE_NAMES = {
   tags: ['tags', 'labels', 'categories', 'category', 'tag'],
   notes: ['notes', 'note', 'description'],
   stage: ['stage'],
-  kind: ['kind', 'type', 'relationship', 'label'],
+  kind: ['kind', 'type', 'relationship', 'label', YED_LABEL],
   strength: ['strength'],
   since: ['since', 'start', 'date'],
   note: ['note', 'notes', 'description'],

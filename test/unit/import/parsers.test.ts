@@ -176,6 +176,17 @@ describe('GEXF and GraphML', () => {
     expect(parsed.relationships.map((rel) => rel.details)).toEqual([{ strength: 5, note: 'Worked together in 2019.' }, { strength: 1 }]);
   });
 
+  it('reads a yEd file: keys for the whole file or for ports are ignored, the first drawn label names a node without a name', () => {
+    const parsed = readGraphXml(fixture('yed.graphml'), 'graphml');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.contacts.map((entry) => entry.contact)).toEqual([
+      { name: 'Ada Lovelace' },
+      { name: 'Grace Hopper', notes: "Wrote COBOL's ancestor." },
+      { name: 'Katherine Johnson' },
+    ]);
+    expect(parsed.relationships.map((rel) => [rel.from, rel.to])).toEqual([['node:n0', 'node:n1']]);
+  });
+
   it('reports nodes and edges the libraries would reject for the whole file, by line', () => {
     const parsed = readGraphXml(fixture('malformed.gexf'), 'gexf');
     expect(names(parsed)).toEqual(['Alpha', 'Beta']);
