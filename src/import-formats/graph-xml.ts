@@ -22,11 +22,12 @@ const parseGraphmlDocument = createGraphmlParser(DOMParser, DocumentClass);
 
 export function readGraphXml(text: string, format: 'gexf' | 'graphml'): ParsedImport {
   const problems: ImportProblem[] = [];
-  const document = parseXml(text, problems);
+  const kind = format === 'gexf' ? 'GEXF' : 'GraphML';
+  const document = parseXml(text, kind, problems);
   if (!document) return { contacts: [], relationships: [], problems };
   const root = format === 'gexf' ? 'gexf' : 'graphml';
   if (document.documentElement?.localName !== root || document.getElementsByTagName('graph').length === 0) {
-    return { contacts: [], relationships: [], problems: [{ line: 1, message: `not a ${format === 'gexf' ? 'GEXF' : 'GraphML'} file (no <${root}> with a <graph> inside)` }] };
+    return { contacts: [], relationships: [], problems: [{ line: 1, message: `not a ${kind} file (no <${root}> with a <graph> inside)` }] };
   }
   if (format === 'graphml') normaliseGraphmlKeys(document);
   const lines = checkElements(document, problems);
@@ -42,19 +43,27 @@ export function readGraphXml(text: string, format: 'gexf' | 'graphml'): ParsedIm
   }
 }
 
-function parseXml(text: string, problems: ImportProblem[]): Document | null {
+/** Stops at the first error: XML has no recovery, and what a parser says after one is noise. */
+function parseXml(text: string, kind: string, problems: ImportProblem[]): Document | null {
+  const source = stripBom(text);
+  if (!source.trimStart().startsWith('<')) {
+    problems.push({ line: 1, message: `not a ${kind} file: it is not XML` });
+    return null;
+  }
+  let first: ImportProblem | undefined;
   const parser = new DOMParser({
     onError: (level, message, context: { locator?: { lineNumber?: number } } | undefined) => {
-      const line = context?.locator?.lineNumber ?? lineOfMessage(message);
-      if (level !== 'warning') problems.push({ line, message: `XML ${cleanXmlMessage(message)}` });
+      if (level === 'warning') return;
+      // xmldom says line 0 for errors found at the end of the text.
+      first = { line: Math.max(1, context?.locator?.lineNumber ?? lineOfMessage(message)), message: `XML ${cleanXmlMessage(message)}` };
+      throw new Error(message);
     },
   });
   try {
-    const document = parser.parseFromString(stripBom(text), 'application/xml');
-    return problems.length > 0 ? null : document;
+    return parser.parseFromString(source, 'application/xml');
   } catch (error) {
     const located = error as { locator?: { lineNumber?: number }; message: string };
-    if (problems.length === 0) problems.push({ line: located.locator?.lineNumber ?? 1, message: `XML ${cleanXmlMessage(located.message)}` });
+    problems.push(first ?? { line: Math.max(1, located.locator?.lineNumber ?? 1), message: `XML ${cleanXmlMessage(located.message)}` });
     return null;
   }
 }
@@ -69,8 +78,14 @@ function lineOfMessage(message: string): number {
   return Number(/line:(\d+)/.exec(message)?.[1] ?? 1);
 }
 
+/** One short line: xmldom quotes the offending text, which can be the rest of the file. */
 function cleanXmlMessage(message: string): string {
-  return message.replace(/\s*\n?@#\[line:\d+,col:\d+\]\s*$/, '').replace(/^\[xmldom \w+\]\s*/, '').trim();
+  return message
+    .replace(/\s*\n?@#\[line:\d+,col:\d+\]\s*$/, '')
+    .replace(/^\[xmldom \w+\]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/'([^']{40})[^']+'/g, "'$1…'")
+    .trim();
 }
 
 /**

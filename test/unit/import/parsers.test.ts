@@ -207,6 +207,15 @@ describe('GEXF and GraphML', () => {
     expect(readGraphXml('<graphml/>', 'gexf').problems[0]!.message).toContain('not a GEXF file');
   });
 
+  it('reports a file that is not XML, or quotes a lot of it, in one short line, never at line 0', () => {
+    const vcard = 'BEGIN:VCARD\nVERSION:3.0\nFN:Ada <ada@engines.example>\nNOTE:a < b\nEND:VCARD\n';
+    expect(readGraphXml(vcard, 'gexf').problems).toEqual([{ line: 1, message: 'not a GEXF file: it is not XML' }]);
+    expect(readGraphXml('<?xml version="1.0"?>', 'graphml').problems).toEqual([{ line: 1, message: 'XML missing root element' }]);
+    const [problem, ...others] = readGraphXml(`<?xml version="1.0"?>\n${'text, '.repeat(200)}\n<graphml/>`, 'graphml').problems;
+    expect(others).toEqual([]);
+    expect(problem!.message).toMatch(/^XML Unexpected content outside root element: '.{40}…'$/);
+  });
+
   it('keeps no strength when every edge has the same weight (Gephi writes 1.0 everywhere)', () => {
     const text = `<gexf version="1.3"><graph><nodes><node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/></nodes>
       <edges><edge source="a" target="b" weight="1.0"/><edge source="b" target="c" weight="1.0"/></edges></graph></gexf>`;
