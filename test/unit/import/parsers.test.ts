@@ -103,6 +103,16 @@ describe('LinkedIn Connections.csv', () => {
     expect(parsed.problems).toEqual([{ line: 5, message: expect.stringContaining('bad') }]);
   });
 
+  it('reports an unclosed quote on the line where it opens, not where the file ends', () => {
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+    const text = [header, 'Ada,Lovelace,,,,,', 'Bob,"Unclosed,,,,,', 'C,D,,,,,', 'E,F,,,,,', 'G,H,,,,,', ''].join('\n');
+    const parsed = parseLinkedin(text);
+    expect(names(parsed)).toEqual(['Ada Lovelace']);
+    expect(parsed.problems).toEqual([{ line: 3, message: expect.stringContaining('never closed') }]);
+    expect(parseLinkedin([header, 'Ada,Lovelace,,,,,', '', '', '"Bob,,,,,,', 'C,D,,,,,'].join('\n')).problems[0]!.line).toBe(5);
+    expect(parseLinkedin([header, '"Bob,,,,,,', 'C,D,,,,,'].join('\n')).problems[0]!.line).toBe(2);
+  });
+
   it('reads the date forms exports use', () => {
     expect(parseLooseDate('05 Mar 2024')).toBe('2024-03-05');
     expect(parseLooseDate('Mar 5, 2024')).toBe('2024-03-05');
