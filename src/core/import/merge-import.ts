@@ -99,12 +99,15 @@ function mergeRelationships(
   report: MergeReport,
 ): Relationship[] {
   const relationships = existing.slice();
-  const byPair = new Map<string, number>();
-  relationships.forEach((rel, position) => {
+  const byPair = new Map<string, number[]>();
+  const index = (rel: Relationship, position: number) => {
     const key = pairKey(rel.from, rel.to);
-    if (!byPair.has(key)) byPair.set(key, position);
-  });
-  for (const { line, from, to, details } of incoming) {
+    const positions = byPair.get(key);
+    if (positions) positions.push(position);
+    else byPair.set(key, [position]);
+  };
+  relationships.forEach(index);
+  for (const { line, from, to, details, fillsAnyTie } of incoming) {
     const a = from === ME ? ME : idOfRef.get(from);
     const b = to === ME ? ME : idOfRef.get(to);
     if (a === undefined || b === undefined) {
@@ -115,17 +118,18 @@ function mergeRelationships(
       report.relationships.skipped.push({ line, reason: 'both ends are the same person' });
       continue;
     }
-    const key = pairKey(a, b);
-    const position = byPair.get(key);
+    // A tie is its two people and its kind, as for `conet link` and `conet doctor`.
+    const pair = byPair.get(pairKey(a, b)) ?? [];
+    const position = pair.find((at) => relationships[at]!.kind === details.kind) ?? (fillsAnyTie ? pair[0] : undefined);
     if (position === undefined) {
-      byPair.set(key, relationships.length);
       const relationship: Relationship = { from: a, to: b };
       copyFilled(details, relationship, []);
+      index(relationship, relationships.length);
       relationships.push(relationship);
       report.relationships.added++;
       continue;
     }
-    // One tie per pair: an existing one keeps its kind and strength; only empty details are filled.
+    // The tie already there keeps what it has; only its empty details are filled.
     const current = relationships[position]!;
     const filled: Relationship = { ...current };
     let changed = false;

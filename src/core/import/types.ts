@@ -26,6 +26,11 @@ export interface ImportedRelationship {
   from: string;
   to: string;
   details: LinkDetails;
+  /**
+   * The tie says only that the two are connected (a LinkedIn connection): it fills a tie they
+   * already have, whatever its kind, instead of being added beside it.
+   */
+  fillsAnyTie?: true;
 }
 
 export interface ParsedImport {

@@ -33,6 +33,8 @@ const NETWORK: Network = {
     { from: 'me', to: 'ada', kind: 'friend', strength: 4, since: '2020-05-01' },
     { from: 'ada', to: 'grace', strength: 2, note: 'met once' },
     { from: 'me', to: 'grace' },
+    // A second tie between the same two, of another kind.
+    { from: 'me', to: 'ada', kind: 'colleague', strength: 2 },
   ],
 };
 
@@ -102,6 +104,6 @@ describe('GraphML export', () => {
     expect(text).toContain('&lt;angle&gt;');
     const parsed = readGraphXml(text, 'graphml');
     expect(parsed.contacts).toHaveLength(3);
-    expect(parsed.relationships).toHaveLength(3);
+    expect(parsed.relationships).toHaveLength(4);
   });
 });

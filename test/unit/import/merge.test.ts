@@ -95,14 +95,14 @@ describe('mergeImport', () => {
     expect(report.updated).toHaveLength(1);
   });
 
-  it('adds relationships once per pair and only fills empty details of existing ones', () => {
+  it('adds a LinkedIn connection once per pair and only fills empty details of a tie already there', () => {
     const base = network([{ id: 'ada', name: 'Ada' }], [{ from: 'ada', to: 'me', kind: 'friend', strength: 4 }]);
     const { network: next, report } = merge(
       base,
       [incoming({ name: 'Ada' }), incoming({ name: 'Bo' }, 3)],
       [
-        { line: 2, from: 'me', to: 'line-2', details: { kind: 'linkedin', strength: 2, since: '2020-01-01' } },
-        { line: 3, from: 'me', to: 'line-3', details: { kind: 'linkedin', strength: 2 } },
+        { line: 2, from: 'me', to: 'line-2', details: { kind: 'linkedin', strength: 2, since: '2020-01-01' }, fillsAnyTie: true },
+        { line: 3, from: 'me', to: 'line-3', details: { kind: 'linkedin', strength: 2 }, fillsAnyTie: true },
         { line: 4, from: 'line-3', to: 'line-9', details: {} },
       ],
     );
@@ -111,6 +111,26 @@ describe('mergeImport', () => {
       { from: 'me', to: 'bo', kind: 'linkedin', strength: 2 },
     ]);
     expect(report.relationships).toEqual({ added: 1, updated: 1, skipped: [{ line: 4, reason: expect.any(String) }] });
+  });
+
+  it('keeps ties of different kinds between the same two, and fills the one of the same kind', () => {
+    const base = network([{ id: 'ann', name: 'Ann' }, { id: 'bob', name: 'Bob' }], [{ from: 'ann', to: 'bob', kind: 'colleague', strength: 4 }]);
+    const { network: next, report } = merge(
+      base,
+      [{ ref: 'ann', line: 2, contact: { name: 'Ann' } }, { ref: 'bob', line: 3, contact: { name: 'Bob' } }],
+      [
+        { line: 4, from: 'bob', to: 'ann', details: { kind: 'colleague', strength: 2, since: '2021-03-04' } },
+        { line: 5, from: 'ann', to: 'bob', details: { kind: 'friend', strength: 2 } },
+        { line: 6, from: 'ann', to: 'bob', details: { strength: 1 } },
+        { line: 7, from: 'ann', to: 'bob', details: { kind: 'friend', note: 'since school' } },
+      ],
+    );
+    expect(next.relationships).toEqual([
+      { from: 'ann', to: 'bob', kind: 'colleague', strength: 4, since: '2021-03-04' },
+      { from: 'ann', to: 'bob', kind: 'friend', strength: 2, note: 'since school' },
+      { from: 'ann', to: 'bob', strength: 1 },
+    ]);
+    expect(report.relationships).toEqual({ added: 2, updated: 2, skipped: [] });
   });
 
   it('keeps a file id when it is free and valid', () => {

@@ -85,7 +85,7 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('records a weak tie to you since the "Connected On" date', () => {
-    expect(parsed.relationships[0]).toEqual({ line: 5, from: 'me', to: 'line-5', details: { kind: 'linkedin', strength: 2, since: '2023-02-14' } });
+    expect(parsed.relationships[0]).toEqual({ line: 5, from: 'me', to: 'line-5', details: { kind: 'linkedin', strength: 2, since: '2023-02-14' }, fillsAnyTie: true });
     expect(parseLinkedin(fixture('Connections.csv'), { strength: 4 }).relationships[0]!.details.strength).toBe(4);
   });
 
