@@ -293,6 +293,8 @@ How records are merged:
   A LinkedIn connection is a weak tie: it becomes a relationship with you, strength 2
   (change with --strength), kind "linkedin", since the "Connected On" date; if you already
   have a relationship with that person, it only fills that one's empty details.
+  From conet's JSON, your profile and self-audit come in only when this network has none, and
+  introductions between two imported contacts unless this network already records one.
   GEXF/GraphML edges become relationships. Whole-number weights from 1 to 5 are used as the
   strength; other weights are scaled from the file's lightest (1) to heaviest (5); when all
   weights are equal no strength is recorded.

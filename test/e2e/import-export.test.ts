@@ -132,6 +132,33 @@ describe('conet export', () => {
   });
 });
 
+describe('moving a network through its JSON export', () => {
+  it('brings your profile and introductions into a new file, and says what it leaves out of one that has its own', async () => {
+    const { dir, net, run } = setup();
+    writeFileSync(
+      net,
+      `${SEED.replace('relationships: []\n', '')}  - {id: ada, name: Ada}\nrelationships: []\nintroductions:\n  - {id: ada--priya, between: [ada, priya], status: proposed, date: 2024-01-02}\n`,
+    );
+    expect((await run('export', 'net.json')).code).toBe(0);
+
+    const fresh = (...args: string[]) => runConet(['--file', join(dir, 'fresh.yaml'), ...args], { cwd: dir });
+    const planned = await fresh('import', 'net.json', '--dry-run');
+    const imported = await fresh('import', 'net.json');
+    const summary = 'net.json (json): contacts 2 added, 0 updated, 0 skipped; introductions: 1 added, 0 skipped; profile added.';
+    expect(planned.stderr).toContain(`Dry run ${summary}`);
+    expect(imported.stderr).toContain(`Imported ${summary}`);
+    const copy = JSON.parse((await fresh('export', '-', '--format', 'json')).stdout);
+    expect(copy.me).toEqual({ name: 'Sam Rivera' });
+    expect(copy.introductions).toEqual([{ id: 'ada--priya', between: ['ada', 'priya'], status: 'proposed', date: '2024-01-02' }]);
+
+    const other = (...args: string[]) => runConet(['--file', join(dir, 'other.yaml'), ...args], { cwd: dir });
+    writeFileSync(join(dir, 'other.yaml'), 'version: 1\nme: {name: Alex}\ncontacts: []\nrelationships: []\n');
+    const merged = await other('import', 'net.json');
+    expect(merged.stderr).toContain('net.json:3: profile not added: this network has its own');
+    expect(readFileSync(join(dir, 'other.yaml'), 'utf8')).toContain('me: {name: Alex}');
+  });
+});
+
 describe('the built binary', () => {
   it('imports a vCard file and exports it again', () => {
     const { dir, net } = setup(['contacts.vcf']);

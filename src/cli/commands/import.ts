@@ -140,22 +140,22 @@ function detail(entry: MergeEntry): string {
 
 function summarise(context: CliContext, file: string, format: string, report: MergeReport, dryRun: boolean, networkPath: string): void {
   const chalk = paint(context);
-  const rel = report.relationships;
-  const parts = [
-    `${report.added.length} added`,
-    `${report.updated.length} updated`,
-    `${report.skipped.length} skipped`,
-  ].join(', ');
-  const ties = rel.added + rel.updated > 0 ? `; relationships: ${rel.added} added, ${rel.updated} updated` : '';
-  const summary = `${file} (${format}): contacts ${parts}${ties}.`;
-  if (dryRun) {
-    say(context, `${chalk.cyan('Dry run')} ${summary}`);
-    say(context, chalk.dim('Nothing was written. Run again without --dry-run to import.'));
-    return;
-  }
-  success(context, `Imported ${summary}`);
-  const ambiguous = report.skipped.filter((entry) => entry.id === null);
-  for (const entry of ambiguous.slice(0, PROBLEMS_SHOWN)) say(context, `  ${file}:${entry.line}: skipped ${entry.name}: ${entry.reason}`);
-  if (ambiguous.length > PROBLEMS_SHOWN) say(context, `  … and ${ambiguous.length - PROBLEMS_SHOWN} more skipped`);
-  say(context, chalk.dim(`Saved to ${networkPath}.`));
+  const { relationships: rel, introductions: intros } = report;
+  const parts = [`contacts ${report.added.length} added, ${report.updated.length} updated, ${report.skipped.length} skipped`];
+  if (rel.added + rel.updated > 0) parts.push(`relationships: ${rel.added} added, ${rel.updated} updated`);
+  if (intros.added + intros.skipped.length > 0) parts.push(`introductions: ${intros.added} added, ${intros.skipped.length} skipped`);
+  const sections = [['profile', report.profile], ['self-audit', report.audit]] as const;
+  for (const [name, outcome] of sections) if (outcome) parts.push(`${name} ${outcome.added ? 'added' : 'not added'}`);
+  const summary = `${file} (${format}): ${parts.join('; ')}.`;
+  // The dry run's table lists the contacts skipped; what has no row there is listed in both.
+  const notes = [
+    ...(dryRun ? [] : report.skipped.filter((entry) => entry.id === null).map((entry) => ({ line: entry.line, text: `skipped ${entry.name}: ${entry.reason}` }))),
+    ...intros.skipped.map((entry) => ({ line: entry.line, text: `introduction not added: ${entry.reason}` })),
+    ...sections.flatMap(([name, outcome]) => (outcome && !outcome.added ? [{ line: outcome.line, text: `${name} not added: ${outcome.reason}` }] : [])),
+  ].sort((a, b) => a.line - b.line);
+  if (dryRun) say(context, `${chalk.cyan('Dry run')} ${summary}`);
+  else success(context, `Imported ${summary}`);
+  for (const note of notes.slice(0, PROBLEMS_SHOWN)) say(context, `  ${file}:${note.line}: ${note.text}`);
+  if (notes.length > PROBLEMS_SHOWN) say(context, `  … and ${notes.length - PROBLEMS_SHOWN} more not added`);
+  say(context, chalk.dim(dryRun ? 'Nothing was written. Run again without --dry-run to import.' : `Saved to ${networkPath}.`));
 }

@@ -4,10 +4,11 @@
 // nothing the user wrote is ever overwritten. Indexes keep it linear: 30,000 rows in well under
 // a second.
 import { makeContactId } from '../add-contact.js';
-import { ME, type Contact, type Network, type Relationship, type Stage } from '../model.js';
+import { introductionId } from '../followup/introductions.js';
+import { ME, type Contact, type Introduction, type Network, type Relationship, type Stage } from '../model.js';
 import { ID_PATTERN } from '../schema.js';
 import { emailKey, linkedinKey, nameKey, phoneKey } from './match-keys.js';
-import type { ImportedContact, ImportedRelationship } from './types.js';
+import type { ImportedIntroduction, ImportedRelationship, ParsedImport } from './types.js';
 
 export interface MergeOptions {
   /** Stage given to new contacts whose source says nothing better. */
@@ -30,7 +31,13 @@ export interface MergeReport {
   updated: MergeEntry[];
   skipped: MergeEntry[];
   relationships: { added: number; updated: number; skipped: { line: number; reason: string }[] };
+  introductions: { added: number; skipped: { line: number; reason: string }[] };
+  /** Your profile and self-audit, when the file has one: taken only when the network has none. */
+  profile?: SectionOutcome;
+  audit?: SectionOutcome;
 }
+
+export type SectionOutcome = { line: number; added: true } | { line: number; added: false; reason: string };
 
 const DEFAULTS: Required<MergeOptions> = { defaultStage: 'identified' };
 
@@ -45,7 +52,7 @@ const LIST_KEYS: Record<string, (value: string) => string> = {
 
 export function mergeImport(
   network: Network,
-  imported: { contacts: readonly ImportedContact[]; relationships: readonly ImportedRelationship[] },
+  imported: Pick<ParsedImport, 'contacts' | 'relationships' | 'introductions' | 'profile' | 'audit'>,
   options: MergeOptions = {},
 ): { network: Network; report: MergeReport } {
   const settings = { ...DEFAULTS, ...options };
@@ -53,7 +60,7 @@ export function mergeImport(
   const index = new ContactIndex(contacts);
   contacts.forEach((contact, position) => index.add(contact, position));
   const taken = new Set(contacts.map((contact) => contact.id));
-  const report: MergeReport = { added: [], updated: [], skipped: [], relationships: { added: 0, updated: 0, skipped: [] } };
+  const report: MergeReport = { added: [], updated: [], skipped: [], relationships: { added: 0, updated: 0, skipped: [] }, introductions: { added: 0, skipped: [] } };
   const idOfRef = new Map<string, string>();
 
   for (const { ref, line, contact: incoming } of imported.contacts) {
@@ -89,7 +96,52 @@ export function mergeImport(
   }
 
   const relationships = mergeRelationships(network.relationships, imported.relationships, idOfRef, report);
-  return { network: { ...network, contacts, relationships }, report };
+  const next: Network = { ...network, contacts, relationships };
+  const introductions = mergeIntroductions(network.introductions ?? [], imported.introductions ?? [], idOfRef, report);
+  if (report.introductions.added > 0) next.introductions = introductions;
+  for (const [key, name] of [['me', 'profile'], ['audit', 'audit']] as const) {
+    const section = imported[name];
+    if (!section || !hasContent(section.value)) continue;
+    if (hasContent(network[key])) {
+      report[name] = { line: section.line, added: false, reason: 'this network has its own' };
+    } else {
+      next[key] = section.value;
+      report[name] = { line: section.line, added: true };
+    }
+  }
+  return { network: next, report };
+}
+
+/** Introductions between two imported contacts, one per pair: one the network has already stays as it is. */
+function mergeIntroductions(
+  existing: readonly Introduction[],
+  incoming: readonly ImportedIntroduction[],
+  idOfRef: ReadonlyMap<string, string>,
+  report: MergeReport,
+): Introduction[] {
+  const introductions = existing.slice();
+  const pairs = new Set(existing.map((intro) => pairKey(intro.between[0], intro.between[1])));
+  const ids = new Set(existing.map((intro) => intro.id));
+  for (const { line, between, introduction } of incoming) {
+    const [a, b] = between.map((ref) => idOfRef.get(ref));
+    const missing = between.filter((ref) => !idOfRef.has(ref));
+    if (a === undefined || b === undefined) {
+      report.introductions.skipped.push({ line, reason: `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not among the imported contacts` });
+      continue;
+    }
+    if (a === b || pairs.has(pairKey(a, b))) {
+      report.introductions.skipped.push({ line, reason: a === b ? 'both ends are the same person' : 'this network already records an introduction between them' });
+      continue;
+    }
+    const base = introductionId(a, b);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    pairs.add(pairKey(a, b));
+    ids.add(id);
+    introductions.push({ ...introduction, id, between: [a, b] });
+    report.introductions.added++;
+  }
+  return introductions;
 }
 
 function mergeRelationships(
@@ -172,6 +224,13 @@ function fillContact(existing: Contact, incoming: Partial<Contact>): { contact: 
     }
   }
   return { contact, fields };
+}
+
+/** An empty section (`me: {}`, or only empty lists) holds nothing. */
+function hasContent(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasContent);
+  return value !== undefined && value !== null && value !== '';
 }
 
 function isEmpty(value: unknown): boolean {

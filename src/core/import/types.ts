@@ -1,6 +1,6 @@
 // What every importer produces: contacts and relationships in the file's own terms, plus the
 // records it could not read. Nothing here knows the user's network yet; `mergeImport` does that.
-import type { Contact } from '../model.js';
+import type { Audit, Contact, Introduction, Profile } from '../model.js';
 import type { LinkDetails } from '../relationships.js';
 
 export const IMPORT_FORMATS = ['vcard', 'linkedin', 'google', 'json', 'gexf', 'graphml'] as const;
@@ -33,10 +33,26 @@ export interface ImportedRelationship {
   fillsAnyTie?: true;
 }
 
+export interface ImportedIntroduction {
+  line: number;
+  /** Contact refs. */
+  between: [string, string];
+  introduction: Introduction;
+}
+
+/** A section of the network only conet's own JSON carries (your profile, your self-audit). */
+export interface ImportedSection<T> {
+  line: number;
+  value: T;
+}
+
 export interface ParsedImport {
   contacts: ImportedContact[];
   relationships: ImportedRelationship[];
   problems: ImportProblem[];
+  introductions?: ImportedIntroduction[];
+  profile?: ImportedSection<Profile>;
+  audit?: ImportedSection<Audit>;
 }
 
 /** Called now and then on long files, so a command can show progress. */

@@ -36,6 +36,8 @@ const NETWORK: Network = {
     // A second tie between the same two, of another kind.
     { from: 'me', to: 'ada', kind: 'colleague', strength: 2 },
   ],
+  introductions: [{ id: 'ada--grace', between: ['ada', 'grace'], status: 'made', date: '2024-02-03', history: [{ date: '2024-02-03', status: 'made' }] }],
+  audit: { commitment: 'Meet two challengers a month' },
 };
 
 const IMPORT_AS: Record<ExportFormat, ImportFormat> = { vcard: 'vcard', csv: 'google', json: 'json', gexf: 'gexf', graphml: 'graphml' };
@@ -65,6 +67,13 @@ describe('export → import round trip', () => {
       expect(back.relationships).toEqual(NETWORK.relationships);
     });
   }
+
+  it('keeps your profile, self-audit and introductions through json into a new network', () => {
+    const back = roundTrip('json');
+    expect(back.me).toEqual(NETWORK.me);
+    expect(back.audit).toEqual(NETWORK.audit);
+    expect(back.introductions).toEqual(NETWORK.introductions);
+  });
 
   it('importing an export into the same network changes nothing', () => {
     for (const format of EXPORT_FORMATS) {

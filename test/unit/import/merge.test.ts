@@ -133,6 +133,53 @@ describe('mergeImport', () => {
     expect(report.relationships).toEqual({ added: 2, updated: 2, skipped: [] });
   });
 
+  it('takes the profile and self-audit only into a network that has none, and says so', () => {
+    const profile = { line: 3, value: { name: 'Sam Rivera', offers: ['workshops'] } };
+    const audit = { line: 40, value: { commitment: 'More challengers' } };
+    const into = (base: Network) => mergeImport(base, { contacts: [], relationships: [], profile, audit });
+    const fresh = into({ ...emptyNetwork(), me: { offers: [] } });
+    expect(fresh.network.me).toEqual(profile.value);
+    expect(fresh.network.audit).toEqual(audit.value);
+    expect([fresh.report.profile, fresh.report.audit]).toEqual([{ line: 3, added: true }, { line: 40, added: true }]);
+    const mine = into({ ...emptyNetwork(), me: { name: 'Alex' }, audit: { hub: 'yes' } });
+    expect(mine.network.me).toEqual({ name: 'Alex' });
+    expect(mine.network.audit).toEqual({ hub: 'yes' });
+    expect(mine.report.profile).toEqual({ line: 3, added: false, reason: expect.stringContaining('its own') });
+    expect(mine.report.audit).toMatchObject({ added: false });
+    expect(mergeImport(emptyNetwork(), { contacts: [], relationships: [], profile: { line: 2, value: {} } }).report.profile).toBeUndefined();
+  });
+
+  it('brings introductions whose two contacts were imported, once per pair, under the ids those contacts got', () => {
+    const base = network(
+      [{ id: 'ann', name: 'Someone Else', email: ['x@x.example'] }, { id: 'cy', name: 'Cy' }, { id: 'dee', name: 'Dee' }],
+      [],
+    );
+    base.introductions = [{ id: 'cy--dee', between: ['dee', 'cy'], status: 'proposed' }];
+    const intro = (line: number, a: string, b: string) => ({ line, between: [a, b] as [string, string], introduction: { id: `${a}--${b}`, between: [a, b] as [string, string], status: 'made' as const, note: `line ${line}` } });
+    const { network: next, report } = mergeImport(base, {
+      contacts: [
+        { ref: 'ann', line: 2, contact: { id: 'ann', name: 'Ann' } },
+        { ref: 'cy', line: 3, contact: { id: 'cy', name: 'Cy' } },
+        { ref: 'dee', line: 4, contact: { id: 'dee', name: 'Dee' } },
+      ],
+      relationships: [],
+      introductions: [intro(10, 'ann', 'cy'), intro(11, 'cy', 'dee'), intro(12, 'ann', 'ghost'), intro(13, 'cy', 'ann')],
+    });
+    expect(next.introductions).toEqual([
+      { id: 'cy--dee', between: ['dee', 'cy'], status: 'proposed' },
+      { id: 'ann-2--cy', between: ['ann-2', 'cy'], status: 'made', note: 'line 10' },
+    ]);
+    expect(report.introductions).toEqual({
+      added: 1,
+      skipped: [
+        { line: 11, reason: expect.stringContaining('already records') },
+        { line: 12, reason: 'ghost is not among the imported contacts' },
+        { line: 13, reason: expect.stringContaining('already records') },
+      ],
+    });
+    expect(merge(network([]), []).network.introductions).toBeUndefined();
+  });
+
   it('keeps a file id when it is free and valid', () => {
     const { network: next } = merge(network([{ id: 'ada', name: 'Someone Else', email: ['x@x.example'] }]), [
       incoming({ id: 'ada', name: 'Ada Lovelace', email: ['ada@x.example'] }),

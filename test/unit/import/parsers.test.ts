@@ -242,6 +242,28 @@ describe('conet JSON', () => {
     expect(parsed.problems[0]!.line).toBe(9);
     expect(parseJson('{"contacts": [').problems[0]!.message).toContain('not valid JSON');
   });
+
+  it('reads your profile, self-audit and introductions, each with its line', () => {
+    const network = {
+      version: 1,
+      me: { name: 'Sam', offers: ['workshops'] },
+      contacts: [{ id: 'ada', name: 'Ada' }, { id: 'bo', name: 'Bo' }],
+      relationships: [],
+      introductions: [
+        { id: 'ada--bo', between: ['ada', 'bo'], status: 'made' },
+        { id: 'bad', between: ['ada'], status: 'made' },
+      ],
+      audit: { commitment: 'More challengers', date: 'soon' },
+    };
+    const parsed = parseJson(JSON.stringify(network, null, 2));
+    expect(parsed.profile).toEqual({ line: 3, value: network.me });
+    expect(parsed.introductions).toEqual([{ line: 22, between: ['ada', 'bo'], introduction: network.introductions[0] }]);
+    expect(parsed.audit).toBeUndefined();
+    expect(parsed.problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [30, expect.stringContaining('introductions[1].between')],
+      [37, expect.stringContaining('audit.date')],
+    ]);
+  });
 });
 
 describe('detecting the format and decoding bytes', () => {
