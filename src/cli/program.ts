@@ -306,7 +306,7 @@ How records are merged:
   program
     .command('export')
     .summary('write your network as vCard, CSV, JSON, GEXF or GraphML')
-    .description('Export your network. vCard and CSV hold contacts; JSON, GEXF and GraphML hold relationships too.')
+    .description('Export your network. vCard and CSV hold contacts; GEXF and GraphML hold relationships and what the analyses use too (offers, needs, stance…); JSON holds everything.')
     .argument('<file>', 'where to write it ("-" for standard output)')
     .option('--format <format>', 'vcard, csv, json, gexf or graphml (default: from the file extension)')
     .option('--force', 'replace the file if it exists')

@@ -37,7 +37,7 @@ export function readGraphXml(text: string, format: 'gexf' | 'graphml'): ParsedIm
       format === 'gexf'
         ? parseGexfDocument(Graph, document, { allowUndeclaredAttributes: true })
         : parseGraphmlDocument(Graph, document);
-    return importGraph(graph, lines, problems, { keepIds: fromConet });
+    return importGraph(graph, lines, problems, { fromConet });
   } catch (error) {
     return { contacts: [], relationships: [], problems: [...problems, { line: 1, message: `the graph could not be read: ${(error as Error).message}` }] };
   }

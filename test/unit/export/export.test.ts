@@ -25,8 +25,20 @@ const NETWORK: Network = {
       tags: ['math', 'engines'],
       notes: 'Line one;\nline two, with "quotes" & <angle> brackets',
       stage: 'engaged',
+      offers: ['data analysis', 'engines, and the maths behind them'],
+      needs: ["a patron's 'backing'"],
+      pointOfView: 'Machines could compose music',
+      connection: 'met at a salon',
+      status: 'collaborator',
+      coCreator: 'active-participant',
+      contributes: ['ideas', 'knowledge'],
+      stance: 'challenger',
+      growth: true,
+      prospect: true,
+      lastContact: '2024-03-01',
+      cadenceDays: 30,
     },
-    { id: 'grace', name: 'Grace Brewster Murray Hopper', stage: 'identified' },
+    { id: 'grace', name: 'Grace Brewster Murray Hopper', stage: 'identified', prospect: false, stance: 'yes-person' },
     { id: 'eve', name: '=HYPERLINK("http://evil.example")', role: '@admin', stage: 'identified' },
   ],
   relationships: [
@@ -50,8 +62,11 @@ function roundTrip(format: ExportFormat): Network {
   return mergeImport(emptyNetwork(), parsed).network;
 }
 
-const pick = (network: Network) =>
-  network.contacts.map((contact) => Object.fromEntries(CONTACT_FIELDS.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])));
+/** What the analyses read beyond the address-book fields. */
+const PLANNING_FIELDS = ['offers', 'needs', 'pointOfView', 'connection', 'status', 'coCreator', 'contributes', 'stance', 'growth', 'prospect', 'lastContact', 'cadenceDays'] as const;
+
+const pick = (network: Network, fields: readonly string[] = CONTACT_FIELDS) =>
+  network.contacts.map((contact) => Object.fromEntries(fields.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])));
 
 describe('export → import round trip', () => {
   for (const format of EXPORT_FORMATS) {
@@ -61,6 +76,10 @@ describe('export → import round trip', () => {
   }
 
   for (const format of ['json', 'gexf', 'graphml'] as const) {
+    it(`keeps what the analyses use (offers, needs, stance, prospect…) through ${format}`, () => {
+      expect(pick(roundTrip(format), PLANNING_FIELDS)).toEqual(pick(NETWORK, PLANNING_FIELDS));
+    });
+
     it(`keeps ids, stages and relationships through ${format}`, () => {
       const back = roundTrip(format);
       expect(back.contacts.map((contact) => [contact.id, contact.stage])).toEqual(NETWORK.contacts.map((contact) => [contact.id, contact.stage]));
