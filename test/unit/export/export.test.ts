@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, neutraliseFormula } from '../../../src/core/export/export-csv.js';
 import { exportNetwork } from '../../../src/core/export/export-network.js';
+import { exportVcard } from '../../../src/core/export/export-vcard.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../src/core/export/formats.js';
 import { mergeImport } from '../../../src/core/import/merge-import.js';
 import { parseImport } from '../../../src/core/import/parse-import.js';
 import { parseGoogle } from '../../../src/core/import/parse-google.js';
+import { parseVcard } from '../../../src/core/import/parse-vcard.js';
 import type { ImportFormat } from '../../../src/core/import/types.js';
 import { emptyNetwork, type Network } from '../../../src/core/model.js';
 import { readGraphXml, writeGraphml } from '../../../src/import-formats/graph-xml.js';
@@ -122,6 +124,37 @@ describe('CSV export', () => {
 
   it('uses Google Contacts column names', () => {
     expect(exportCsv(NETWORK).split('\n')[0]).toMatch(/^First Name,Last Name,Organization Name,Organization Title,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value/);
+  });
+});
+
+describe('vCard export', () => {
+  const nameLine = (name: string, fields: Partial<Network['contacts'][number]> = {}) =>
+    exportVcard({ ...emptyNetwork(), contacts: [{ id: 'x', name, ...fields }] }).match(/^N:.*$/m)![0];
+
+  it('splits a name only where it can tell the family name from the given one', () => {
+    expect(nameLine('Ada Lovelace')).toBe('N:Lovelace;Ada;;;');
+    expect(nameLine('Smith, John')).toBe('N:Smith;John;;;');
+    expect(nameLine('Dr. Chidi Okafor')).toBe('N:Okafor;Chidi;;Dr.;');
+    expect(nameLine('John Smith, Jr.')).toBe('N:Smith;John;;;Jr.');
+    expect(nameLine('Ludwig van Beethoven')).toBe('N:van Beethoven;Ludwig;;;');
+    expect(nameLine('Grace Brewster Murray Hopper')).toBe('N:Hopper;Grace Brewster Murray;;;');
+    expect(nameLine('Cher')).toBe('N:Cher;;;;');
+    // Whole, in the family name, when it cannot be split with confidence.
+    expect(nameLine('Team @ Acme')).toBe('N:Team @ Acme;;;;');
+    expect(nameLine('Ng, Lee, Wong')).toBe('N:Ng\\, Lee\\, Wong;;;;');
+    expect(nameLine('山田 太郎')).toBe('N:山田 太郎;;;;');
+  });
+
+  it("writes an organisation's card as one, with an empty N, and reads it back as the same contact", () => {
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Acme Only Inc\r\nORG:Acme Only Inc\r\nEND:VCARD\r\n';
+    const contact = parseVcard(card).contacts[0]!.contact;
+    expect(contact).toEqual({ name: 'Acme Only Inc', org: 'Acme Only Inc' });
+    const text = exportVcard({ ...emptyNetwork(), contacts: [{ id: 'acme', ...contact }] });
+    expect(text).toContain('\r\nN:;;;;\r\nORG:Acme Only Inc\r\nX-ABSHOWAS:COMPANY\r\n');
+    expect(parseVcard(text).contacts[0]!.contact).toEqual(contact);
+    expect(parseVcard('BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Widgets Ltd\r\nEND:VCARD\r\n').contacts[0]!.contact).toEqual({ name: 'Widgets Ltd', org: 'Widgets Ltd' });
+    // A person whose card names their own firm stays a person.
+    expect(parseVcard('BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;;;\r\nFN:Jane Doe\r\nORG:Jane Doe\r\nEND:VCARD\r\n').contacts[0]!.contact).toEqual({ name: 'Jane Doe' });
   });
 });
 
