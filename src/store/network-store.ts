@@ -207,7 +207,8 @@ export class NetworkStore {
     return this.withLock(async () => {
       const network = options.create ? await this.loadOrCreate() : await this.load();
       const next = await change(network);
-      await this.write(next);
+      // A change that hands back the network it was given has nothing to save, nor a file to create.
+      if (next !== network) await this.write(next);
       return next;
     });
   }

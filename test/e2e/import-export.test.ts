@@ -48,6 +48,32 @@ describe('conet import', () => {
     expect(report.skipped).toHaveLength(4);
   });
 
+  it('says nothing changed when the file brings nothing new, and writes nothing', async () => {
+    const { dir, net, run } = setup(['contacts.vcf']);
+    expect((await run('import', 'contacts.vcf')).code).toBe(0);
+    const before = readFileSync(net, 'utf8');
+    const again = await run('import', 'contacts.vcf');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Nothing changed: contacts.vcf (vcard): contacts 0 added, 0 updated, 4 skipped.');
+    expect(again.stderr).not.toContain('Saved to');
+    expect(existsSync(`${net}.bak`)).toBe(false);
+    expect(readFileSync(net, 'utf8')).toBe(before);
+    expect((await run('import', 'contacts.vcf', '--dry-run')).stderr).toContain('importing would change nothing');
+
+    // The records it skipped are still listed.
+    writeFileSync(join(dir, 'robin.vcf'), 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Robin Smith\r\nEND:VCARD\r\n');
+    writeFileSync(net, 'version: 1\nme: {}\ncontacts:\n  - {id: robin, name: Robin Smith}\n  - {id: robin-2, name: Robin Smith}\nrelationships: []\n');
+    const ambiguous = await run('import', 'robin.vcf');
+    expect(ambiguous.stderr).toContain('Nothing changed');
+    expect(ambiguous.stderr).toContain('robin.vcf:1: skipped Robin Smith: the name matches 2 contacts');
+
+    // Nor is a network file created for nothing.
+    writeFileSync(join(dir, 'nameless.vcf'), 'BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n');
+    const fresh = join(dir, 'fresh.yaml');
+    expect((await runConet(['--file', fresh, 'import', 'nameless.vcf', '--partial'], { cwd: dir })).stderr).toContain('Nothing changed');
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it('--dry-run shows the plan and writes nothing', async () => {
     const { net, run } = setup(['contacts.vcf']);
     writeFileSync(net, SEED);

@@ -53,26 +53,26 @@ export async function importCommand(context: CliContext, file: string, options: 
   }
 
   const store = openStore(context);
-  let report!: MergeReport;
+  let merged!: ReturnType<typeof mergeImport>;
   if (options.dryRun) {
-    report = mergeImport(await store.loadOrCreate(), parsed).report;
+    merged = mergeImport(await store.loadOrCreate(), parsed);
   } else {
     await store.update(
       (network) => {
-        const merged = mergeImport(network, parsed);
-        report = merged.report;
+        merged = mergeImport(network, parsed);
         return merged.network;
       },
       { create: true },
     );
   }
+  const { report, changed } = merged;
 
   if (options.json) {
-    return printJson(context, { file, format, dryRun: Boolean(options.dryRun), ...report, problems: parsed.problems });
+    return printJson(context, { file, format, dryRun: Boolean(options.dryRun), changed, ...report, problems: parsed.problems });
   }
   if (parsed.problems.length > 0) reportProblems(context, file, parsed.problems);
   if (options.dryRun) printPlan(context, report);
-  summarise(context, file, format, report, Boolean(options.dryRun), store.path);
+  summarise(context, file, format, report, { dryRun: Boolean(options.dryRun), changed }, store.path);
 }
 
 function checkFormat(format: string): 'auto' | ImportFormat {
@@ -138,7 +138,8 @@ function detail(entry: MergeEntry): string {
   return entry.reason ?? '';
 }
 
-function summarise(context: CliContext, file: string, format: string, report: MergeReport, dryRun: boolean, networkPath: string): void {
+function summarise(context: CliContext, file: string, format: string, report: MergeReport, run: { dryRun: boolean; changed: boolean }, networkPath: string): void {
+  const { dryRun, changed } = run;
   const chalk = paint(context);
   const { relationships: rel, introductions: intros } = report;
   const parts = [`contacts ${report.added.length} added, ${report.updated.length} updated, ${report.skipped.length} skipped`];
@@ -154,8 +155,10 @@ function summarise(context: CliContext, file: string, format: string, report: Me
     ...sections.flatMap(([name, outcome]) => (outcome && !outcome.added ? [{ line: outcome.line, text: `${name} not added: ${outcome.reason}` }] : [])),
   ].sort((a, b) => a.line - b.line);
   if (dryRun) say(context, `${chalk.cyan('Dry run')} ${summary}`);
-  else success(context, `Imported ${summary}`);
+  else if (changed) success(context, `Imported ${summary}`);
+  else say(context, `Nothing changed: ${summary}`);
   for (const note of notes.slice(0, PROBLEMS_SHOWN)) say(context, `  ${file}:${note.line}: ${note.text}`);
   if (notes.length > PROBLEMS_SHOWN) say(context, `  … and ${notes.length - PROBLEMS_SHOWN} more not added`);
-  say(context, chalk.dim(dryRun ? 'Nothing was written. Run again without --dry-run to import.' : `Saved to ${networkPath}.`));
+  if (dryRun) say(context, chalk.dim(changed ? 'Nothing was written. Run again without --dry-run to import.' : 'Nothing was written, and importing would change nothing.'));
+  else if (changed) say(context, chalk.dim(`Saved to ${networkPath}.`));
 }

@@ -54,7 +54,7 @@ export function mergeImport(
   network: Network,
   imported: Pick<ParsedImport, 'contacts' | 'relationships' | 'introductions' | 'profile' | 'audit'>,
   options: MergeOptions = {},
-): { network: Network; report: MergeReport } {
+): { network: Network; report: MergeReport; changed: boolean } {
   const settings = { ...DEFAULTS, ...options };
   const contacts = network.contacts.slice();
   const index = new ContactIndex(contacts);
@@ -109,7 +109,11 @@ export function mergeImport(
       report[name] = { line: section.line, added: true };
     }
   }
-  return { network: next, report };
+  const changed =
+    report.added.length + report.updated.length + report.relationships.added + report.relationships.updated + report.introductions.added > 0 ||
+    Boolean(report.profile?.added || report.audit?.added);
+  // The network itself when nothing changed, so the store knows there is nothing to write.
+  return { network: changed ? next : network, report, changed };
 }
 
 /** Introductions between two imported contacts, one per pair: one the network has already stays as it is. */
