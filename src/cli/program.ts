@@ -294,8 +294,13 @@ How records are merged:
   conflicting email or profile) is updated, not added again: empty fields are filled and lists
   (emails, phones, tags) extended. A field you already have is never overwritten.
   New contacts get stage "identified" unless the file says otherwise.
+  A relationship is its two people and its kind: one already there only has its empty details
+  filled, one of another kind is added beside it.
   A LinkedIn connection is a weak tie: it becomes a relationship with you, strength 2
-  (change with --strength), kind "linkedin", since the "Connected On" date.
+  (change with --strength), kind "linkedin", since the "Connected On" date; if you already
+  have a relationship with that person, it only fills that one's empty details.
+  From conet's JSON, your profile and self-audit come in only when this network has none, and
+  introductions between two imported contacts unless this network already records one.
   GEXF/GraphML edges become relationships. Whole-number weights from 1 to 5 are used as the
   strength; other weights are scaled from the file's lightest (1) to heaviest (5); when all
   weights are equal no strength is recorded.
@@ -307,7 +312,7 @@ How records are merged:
   program
     .command('export')
     .summary('write your network as vCard, CSV, JSON, GEXF or GraphML')
-    .description('Export your network. vCard and CSV hold contacts; JSON, GEXF and GraphML hold relationships too.')
+    .description('Export your network. vCard and CSV hold contacts; GEXF and GraphML hold relationships and what the analyses use too (offers, needs, stance…); JSON holds everything.')
     .argument('<file>', 'where to write it ("-" for standard output)')
     .option('--format <format>', 'vcard, csv, json, gexf or graphml (default: from the file extension)')
     .option('--force', 'replace the file if it exists')

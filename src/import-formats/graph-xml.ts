@@ -11,7 +11,7 @@ import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Elemen
 import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
-import { importGraph } from '../core/import/graph-to-import.js';
+import { importGraph, YED_LABEL } from '../core/import/graph-to-import.js';
 import type { ImportProblem, ParsedImport } from '../core/import/types.js';
 import { stripBom } from '../core/import/source-text.js';
 import type { GraphExport } from '../core/export/network-graph.js';
@@ -22,11 +22,12 @@ const parseGraphmlDocument = createGraphmlParser(DOMParser, DocumentClass);
 
 export function readGraphXml(text: string, format: 'gexf' | 'graphml'): ParsedImport {
   const problems: ImportProblem[] = [];
-  const document = parseXml(text, problems);
+  const kind = format === 'gexf' ? 'GEXF' : 'GraphML';
+  const document = parseXml(text, kind, problems);
   if (!document) return { contacts: [], relationships: [], problems };
   const root = format === 'gexf' ? 'gexf' : 'graphml';
   if (document.documentElement?.localName !== root || document.getElementsByTagName('graph').length === 0) {
-    return { contacts: [], relationships: [], problems: [{ line: 1, message: `not a ${format === 'gexf' ? 'GEXF' : 'GraphML'} file (no <${root}> with a <graph> inside)` }] };
+    return { contacts: [], relationships: [], problems: [{ line: 1, message: `not a ${kind} file (no <${root}> with a <graph> inside)` }] };
   }
   if (format === 'graphml') normaliseGraphmlKeys(document);
   const lines = checkElements(document, problems);
@@ -36,25 +37,33 @@ export function readGraphXml(text: string, format: 'gexf' | 'graphml'): ParsedIm
       format === 'gexf'
         ? parseGexfDocument(Graph, document, { allowUndeclaredAttributes: true })
         : parseGraphmlDocument(Graph, document);
-    return importGraph(graph, lines, problems, { keepIds: fromConet });
+    return importGraph(graph, lines, problems, { fromConet });
   } catch (error) {
     return { contacts: [], relationships: [], problems: [...problems, { line: 1, message: `the graph could not be read: ${(error as Error).message}` }] };
   }
 }
 
-function parseXml(text: string, problems: ImportProblem[]): Document | null {
+/** Stops at the first error: XML has no recovery, and what a parser says after one is noise. */
+function parseXml(text: string, kind: string, problems: ImportProblem[]): Document | null {
+  const source = stripBom(text);
+  if (!source.trimStart().startsWith('<')) {
+    problems.push({ line: 1, message: `not a ${kind} file: it is not XML` });
+    return null;
+  }
+  let first: ImportProblem | undefined;
   const parser = new DOMParser({
     onError: (level, message, context: { locator?: { lineNumber?: number } } | undefined) => {
-      const line = context?.locator?.lineNumber ?? lineOfMessage(message);
-      if (level !== 'warning') problems.push({ line, message: `XML ${cleanXmlMessage(message)}` });
+      if (level === 'warning') return;
+      // xmldom says line 0 for errors found at the end of the text.
+      first = { line: Math.max(1, context?.locator?.lineNumber ?? lineOfMessage(message)), message: `XML ${cleanXmlMessage(message)}` };
+      throw new Error(message);
     },
   });
   try {
-    const document = parser.parseFromString(stripBom(text), 'application/xml');
-    return problems.length > 0 ? null : document;
+    return parser.parseFromString(source, 'application/xml');
   } catch (error) {
     const located = error as { locator?: { lineNumber?: number }; message: string };
-    if (problems.length === 0) problems.push({ line: located.locator?.lineNumber ?? 1, message: `XML ${cleanXmlMessage(located.message)}` });
+    problems.push(first ?? { line: Math.max(1, located.locator?.lineNumber ?? 1), message: `XML ${cleanXmlMessage(located.message)}` });
     return null;
   }
 }
@@ -69,8 +78,14 @@ function lineOfMessage(message: string): number {
   return Number(/line:(\d+)/.exec(message)?.[1] ?? 1);
 }
 
+/** One short line: xmldom quotes the offending text, which can be the rest of the file. */
 function cleanXmlMessage(message: string): string {
-  return message.replace(/\s*\n?@#\[line:\d+,col:\d+\]\s*$/, '').replace(/^\[xmldom \w+\]\s*/, '').trim();
+  return message
+    .replace(/\s*\n?@#\[line:\d+,col:\d+\]\s*$/, '')
+    .replace(/^\[xmldom \w+\]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/'([^']{40})[^']+'/g, "'$1…'")
+    .trim();
 }
 
 /**
@@ -109,32 +124,44 @@ function checkElements(document: Document, problems: ImportProblem[]): { nodes: 
 }
 
 /**
- * graphology-graphml reads `<key for="all">` as a model it does not have (TypeError), keys without
- * attr.name as an attribute called "undefined", and unknown attr.type values as a crash. yEd keeps
- * node labels in `yfiles.type="nodegraphics"` keys, whose text is the label.
+ * graphology-graphml reads `<key for="all">` as a model it does not have (TypeError), keys for
+ * anything but nodes, edges and the graph (yEd's `for="graphml"` resources, `for="port"`) as a
+ * crash, keys without attr.name as an attribute called "undefined", and unknown attr.type values
+ * as a crash. yEd keeps node labels in `yfiles.type="nodegraphics"` keys; their label is read as
+ * "yed label", used when no name or label attribute gives the name.
  */
 function normaliseGraphmlKeys(document: Document): void {
   const known = new Set(['boolean', 'int', 'long', 'float', 'double', 'string']);
+  const dropped = new Set<string>();
   for (const key of Array.from(document.getElementsByTagName('key'))) {
+    const target = key.getAttribute('for') ?? 'node';
+    if (!['node', 'edge', 'graph', 'all'].includes(target)) {
+      dropped.add(key.getAttribute('id') ?? '');
+      key.parentNode?.removeChild(key);
+      continue;
+    }
     const yfiles = key.getAttribute('yfiles.type');
-    if (yfiles === 'nodegraphics' || yfiles === 'edgegraphics') key.setAttribute('attr.name', 'label');
+    if (yfiles === 'nodegraphics' || yfiles === 'edgegraphics') key.setAttribute('attr.name', YED_LABEL);
     if (!key.getAttribute('attr.name')) key.setAttribute('attr.name', key.getAttribute('id') ?? 'unnamed');
     if (!known.has(key.getAttribute('attr.type') ?? 'string')) key.setAttribute('attr.type', 'string');
-    if (key.getAttribute('for') === 'all') {
+    if (target === 'all') {
       key.setAttribute('for', 'node');
-      for (const target of ['edge', 'graph']) {
+      for (const other of ['edge', 'graph']) {
         const copy = key.cloneNode(true) as Element;
-        copy.setAttribute('for', target);
+        copy.setAttribute('for', other);
         key.parentNode?.insertBefore(copy, key);
       }
     }
   }
-  // yEd labels carry layout whitespace.
   for (const data of Array.from(document.getElementsByTagName('data'))) {
-    if (data.getElementsByTagName('*').length > 0) {
-      const label = data.textContent?.trim() ?? '';
+    if (dropped.has(data.getAttribute('key') ?? '')) {
+      data.parentNode?.removeChild(data);
+    } else if (data.getElementsByTagName('*').length > 0) {
+      // yEd's graphics: the first label's text, without the layout whitespace around it.
+      const label = Array.from(data.getElementsByTagName('*')).find((element) => /^(Node|Edge)Label$/.test(element.localName ?? ''));
+      const text = (label ?? data).textContent?.trim() ?? '';
       while (data.firstChild) data.removeChild(data.firstChild);
-      data.appendChild(document.createTextNode(label));
+      data.appendChild(document.createTextNode(text));
     }
   }
 }

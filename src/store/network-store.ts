@@ -209,6 +209,8 @@ export class NetworkStore {
     return this.withLock(async () => {
       const network = options.create ? await this.loadOrCreate() : await this.load();
       const next = await change(network);
+      // A change that hands back the network it was given has nothing to save, nor a file to create.
+      if (next === network) return next;
       // The lock keeps other conet runs out, not an editor: a long change (an import) may meet a hand edit.
       await this.refuseIfChangedOnDisk(next);
       await this.write(next);

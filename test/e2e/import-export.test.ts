@@ -48,6 +48,32 @@ describe('conet import', () => {
     expect(report.skipped).toHaveLength(4);
   });
 
+  it('says nothing changed when the file brings nothing new, and writes nothing', async () => {
+    const { dir, net, run } = setup(['contacts.vcf']);
+    expect((await run('import', 'contacts.vcf')).code).toBe(0);
+    const before = readFileSync(net, 'utf8');
+    const again = await run('import', 'contacts.vcf');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Nothing changed: contacts.vcf (vcard): contacts 0 added, 0 updated, 4 skipped.');
+    expect(again.stderr).not.toContain('Saved to');
+    expect(existsSync(`${net}.bak`)).toBe(false);
+    expect(readFileSync(net, 'utf8')).toBe(before);
+    expect((await run('import', 'contacts.vcf', '--dry-run')).stderr).toContain('importing would change nothing');
+
+    // The records it skipped are still listed.
+    writeFileSync(join(dir, 'robin.vcf'), 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Robin Smith\r\nEND:VCARD\r\n');
+    writeFileSync(net, 'version: 1\nme: {}\ncontacts:\n  - {id: robin, name: Robin Smith}\n  - {id: robin-2, name: Robin Smith}\nrelationships: []\n');
+    const ambiguous = await run('import', 'robin.vcf');
+    expect(ambiguous.stderr).toContain('Nothing changed');
+    expect(ambiguous.stderr).toContain('robin.vcf:1: skipped Robin Smith: the name matches 2 contacts');
+
+    // Nor is a network file created for nothing.
+    writeFileSync(join(dir, 'nameless.vcf'), 'BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n');
+    const fresh = join(dir, 'fresh.yaml');
+    expect((await runConet(['--file', fresh, 'import', 'nameless.vcf', '--partial'], { cwd: dir })).stderr).toContain('Nothing changed');
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it('--dry-run shows the plan and writes nothing', async () => {
     const { net, run } = setup(['contacts.vcf']);
     writeFileSync(net, SEED);
@@ -73,6 +99,14 @@ describe('conet import', () => {
     expect(partial.code).toBe(0);
     expect(partial.stderr).toContain('contacts 2 added');
     expect(readFileSync(net, 'utf8')).toContain('name: Also Good');
+  });
+
+  it('does not offer --partial when nothing in the file can be read', async () => {
+    const { run } = setup(['broken.graphml']);
+    const refused = await run('import', 'broken.graphml');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('nothing was imported. Fix it and run again.');
+    expect(refused.stderr).not.toContain('--partial');
   });
 
   it('imports a Gephi GEXF with relationships into a new file', async () => {
@@ -121,6 +155,33 @@ describe('conet export', () => {
     const again = await runConet(['--file', copy, 'export', '-', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(again.stdout).contacts).toEqual(JSON.parse(original.stdout).contacts);
     expect(JSON.parse(again.stdout).relationships).toEqual(JSON.parse(original.stdout).relationships);
+  });
+});
+
+describe('moving a network through its JSON export', () => {
+  it('brings your profile and introductions into a new file, and says what it leaves out of one that has its own', async () => {
+    const { dir, net, run } = setup();
+    writeFileSync(
+      net,
+      `${SEED.replace('relationships: []\n', '')}  - {id: ada, name: Ada}\nrelationships: []\nintroductions:\n  - {id: ada--priya, between: [ada, priya], status: proposed, date: 2024-01-02}\n`,
+    );
+    expect((await run('export', 'net.json')).code).toBe(0);
+
+    const fresh = (...args: string[]) => runConet(['--file', join(dir, 'fresh.yaml'), ...args], { cwd: dir });
+    const planned = await fresh('import', 'net.json', '--dry-run');
+    const imported = await fresh('import', 'net.json');
+    const summary = 'net.json (json): contacts 2 added, 0 updated, 0 skipped; introductions: 1 added, 0 skipped; profile added.';
+    expect(planned.stderr).toContain(`Dry run ${summary}`);
+    expect(imported.stderr).toContain(`Imported ${summary}`);
+    const copy = JSON.parse((await fresh('export', '-', '--format', 'json')).stdout);
+    expect(copy.me).toEqual({ name: 'Sam Rivera' });
+    expect(copy.introductions).toEqual([{ id: 'ada--priya', between: ['ada', 'priya'], status: 'proposed', date: '2024-01-02' }]);
+
+    const other = (...args: string[]) => runConet(['--file', join(dir, 'other.yaml'), ...args], { cwd: dir });
+    writeFileSync(join(dir, 'other.yaml'), 'version: 1\nme: {name: Alex}\ncontacts: []\nrelationships: []\n');
+    const merged = await other('import', 'net.json');
+    expect(merged.stderr).toContain('net.json:3: profile not added: this network has its own');
+    expect(readFileSync(join(dir, 'other.yaml'), 'utf8')).toContain('me: {name: Alex}');
   });
 });
 

@@ -46,32 +46,33 @@ export async function importCommand(context: CliContext, file: string, options: 
   if (parsed.problems.length > 0 && !options.partial) {
     reportProblems(context, file, parsed.problems);
     const good = parsed.contacts.length;
+    const fix = `Fix ${parsed.problems.length === 1 ? 'it' : 'them'} and run again`;
     throw new DataError(`${plural(parsed.problems.length, 'record')} in ${file} could not be read; nothing was imported.`, {
-      hint: `Fix ${parsed.problems.length === 1 ? 'it' : 'them'} and run again, or pass --partial to import the ${plural(good, 'good record')}.`,
+      hint: good > 0 ? `${fix}, or pass --partial to import the ${plural(good, 'good record')}.` : `${fix}.`,
     });
   }
 
   const store = openStore(context);
-  let report!: MergeReport;
+  let merged!: ReturnType<typeof mergeImport>;
   if (options.dryRun) {
-    report = mergeImport(await store.loadOrCreate(), parsed).report;
+    merged = mergeImport(await store.loadOrCreate(), parsed);
   } else {
     await store.update(
       (network) => {
-        const merged = mergeImport(network, parsed);
-        report = merged.report;
+        merged = mergeImport(network, parsed);
         return merged.network;
       },
       { create: true },
     );
   }
+  const { report, changed } = merged;
 
   if (options.json) {
-    return printJson(context, { file, format, dryRun: Boolean(options.dryRun), ...report, problems: parsed.problems });
+    return printJson(context, { file, format, dryRun: Boolean(options.dryRun), changed, ...report, problems: parsed.problems });
   }
   if (parsed.problems.length > 0) reportProblems(context, file, parsed.problems);
   if (options.dryRun) printPlan(context, report);
-  summarise(context, file, format, report, Boolean(options.dryRun), store.path);
+  summarise(context, file, format, report, { dryRun: Boolean(options.dryRun), changed }, store.path);
 }
 
 function checkFormat(format: string): 'auto' | ImportFormat {
@@ -137,24 +138,27 @@ function detail(entry: MergeEntry): string {
   return entry.reason ?? '';
 }
 
-function summarise(context: CliContext, file: string, format: string, report: MergeReport, dryRun: boolean, networkPath: string): void {
+function summarise(context: CliContext, file: string, format: string, report: MergeReport, run: { dryRun: boolean; changed: boolean }, networkPath: string): void {
+  const { dryRun, changed } = run;
   const chalk = paint(context);
-  const rel = report.relationships;
-  const parts = [
-    `${report.added.length} added`,
-    `${report.updated.length} updated`,
-    `${report.skipped.length} skipped`,
-  ].join(', ');
-  const ties = rel.added + rel.updated > 0 ? `; relationships: ${rel.added} added, ${rel.updated} updated` : '';
-  const summary = `${file} (${format}): contacts ${parts}${ties}.`;
-  if (dryRun) {
-    say(context, `${chalk.cyan('Dry run')} ${summary}`);
-    say(context, chalk.dim('Nothing was written. Run again without --dry-run to import.'));
-    return;
-  }
-  success(context, `Imported ${summary}`);
-  const ambiguous = report.skipped.filter((entry) => entry.id === null);
-  for (const entry of ambiguous.slice(0, PROBLEMS_SHOWN)) say(context, `  ${file}:${entry.line}: skipped ${entry.name}: ${entry.reason}`);
-  if (ambiguous.length > PROBLEMS_SHOWN) say(context, `  … and ${ambiguous.length - PROBLEMS_SHOWN} more skipped`);
-  say(context, chalk.dim(`Saved to ${networkPath}.`));
+  const { relationships: rel, introductions: intros } = report;
+  const parts = [`contacts ${report.added.length} added, ${report.updated.length} updated, ${report.skipped.length} skipped`];
+  if (rel.added + rel.updated > 0) parts.push(`relationships: ${rel.added} added, ${rel.updated} updated`);
+  if (intros.added + intros.skipped.length > 0) parts.push(`introductions: ${intros.added} added, ${intros.skipped.length} skipped`);
+  const sections = [['profile', report.profile], ['self-audit', report.audit]] as const;
+  for (const [name, outcome] of sections) if (outcome) parts.push(`${name} ${outcome.added ? 'added' : 'not added'}`);
+  const summary = `${file} (${format}): ${parts.join('; ')}.`;
+  // The dry run's table lists the contacts skipped; what has no row there is listed in both.
+  const notes = [
+    ...(dryRun ? [] : report.skipped.filter((entry) => entry.id === null).map((entry) => ({ line: entry.line, text: `skipped ${entry.name}: ${entry.reason}` }))),
+    ...intros.skipped.map((entry) => ({ line: entry.line, text: `introduction not added: ${entry.reason}` })),
+    ...sections.flatMap(([name, outcome]) => (outcome && !outcome.added ? [{ line: outcome.line, text: `${name} not added: ${outcome.reason}` }] : [])),
+  ].sort((a, b) => a.line - b.line);
+  if (dryRun) say(context, `${chalk.cyan('Dry run')} ${summary}`);
+  else if (changed) success(context, `Imported ${summary}`);
+  else say(context, `Nothing changed: ${summary}`);
+  for (const note of notes.slice(0, PROBLEMS_SHOWN)) say(context, `  ${file}:${note.line}: ${note.text}`);
+  if (notes.length > PROBLEMS_SHOWN) say(context, `  … and ${notes.length - PROBLEMS_SHOWN} more not added`);
+  if (dryRun) say(context, chalk.dim(changed ? 'Nothing was written. Run again without --dry-run to import.' : 'Nothing was written, and importing would change nothing.'));
+  else if (changed) say(context, chalk.dim(`Saved to ${networkPath}.`));
 }

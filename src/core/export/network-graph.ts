@@ -4,40 +4,64 @@ import { ME, type Contact, type Network } from '../model.js';
 
 export interface GraphField {
   name: string;
-  type: 'string' | 'int';
+  type: 'string' | 'int' | 'boolean';
 }
+
+export type GraphValue = string | number | boolean;
 
 export interface GraphExport {
   nodeFields: GraphField[];
   edgeFields: GraphField[];
-  nodes: { id: string; attributes: Record<string, string | number> }[];
-  edges: { source: string; target: string; attributes: Record<string, string | number> }[];
+  nodes: { id: string; attributes: Record<string, GraphValue> }[];
+  edges: { source: string; target: string; attributes: Record<string, GraphValue> }[];
 }
 
-const NODE_FIELDS: { name: string; value: (contact: Contact) => string | undefined }[] = [
-  { name: 'label', value: (contact) => contact.name },
-  { name: 'org', value: (contact) => contact.org },
-  { name: 'role', value: (contact) => contact.role },
-  { name: 'email', value: (contact) => contact.email?.join('; ') },
-  { name: 'phone', value: (contact) => contact.phone?.join('; ') },
-  { name: 'url', value: (contact) => contact.url },
-  { name: 'linkedin', value: (contact) => contact.linkedin },
-  { name: 'tags', value: (contact) => contact.tags?.join('; ') },
-  { name: 'stage', value: (contact) => contact.stage },
-  { name: 'status', value: (contact) => contact.status },
-  { name: 'notes', value: (contact) => contact.notes },
+/**
+ * How lists are written, in GEXF too: graphology-gexf writes a liststring item holding a comma
+ * ("engines, and maths") unquoted, so it would come back as two. `importGraph` splits conet's
+ * own files on ";" only.
+ */
+const LIST_SEPARATOR = '; ';
+
+/** A list of texts, written as one text. */
+type NodeFieldType = GraphField['type'] | 'list';
+
+/** Every contact field that is one value or a list of texts; `label` is the name. */
+const NODE_FIELDS: { name: string; type: NodeFieldType }[] = [
+  { name: 'label', type: 'string' },
+  { name: 'org', type: 'string' },
+  { name: 'role', type: 'string' },
+  { name: 'email', type: 'list' },
+  { name: 'phone', type: 'list' },
+  { name: 'url', type: 'string' },
+  { name: 'linkedin', type: 'string' },
+  { name: 'tags', type: 'list' },
+  { name: 'stage', type: 'string' },
+  { name: 'status', type: 'string' },
+  { name: 'notes', type: 'string' },
+  { name: 'offers', type: 'list' },
+  { name: 'needs', type: 'list' },
+  { name: 'pointOfView', type: 'string' },
+  { name: 'connection', type: 'string' },
+  { name: 'stance', type: 'string' },
+  { name: 'coCreator', type: 'string' },
+  { name: 'contributes', type: 'list' },
+  { name: 'growth', type: 'boolean' },
+  { name: 'prospect', type: 'boolean' },
+  { name: 'lastContact', type: 'string' },
+  { name: 'cadenceDays', type: 'int' },
 ];
+
+const HOLDS: Record<NodeFieldType, (value: unknown) => boolean> = {
+  string: (value) => typeof value === 'string' && value !== '',
+  int: (value) => typeof value === 'number',
+  boolean: (value) => typeof value === 'boolean',
+  list: (value) => Array.isArray(value) && value.length > 0,
+};
 
 export function networkToGraph(network: Network): GraphExport {
   const nodes: GraphExport['nodes'] = [{ id: ME, attributes: { label: network.me.name || 'me' } }];
-  for (const contact of network.contacts) {
-    const attributes: Record<string, string> = {};
-    for (const field of NODE_FIELDS) {
-      const value = field.value(contact);
-      if (value) attributes[field.name] = value;
-    }
-    nodes.push({ id: contact.id, attributes });
-  }
+  for (const contact of network.contacts) nodes.push({ id: contact.id, attributes: nodeAttributes(contact) });
   const known = new Set(nodes.map((node) => node.id));
   const edges = network.relationships
     .filter((rel) => known.has(rel.from) && known.has(rel.to))
@@ -50,7 +74,7 @@ export function networkToGraph(network: Network): GraphExport {
       return { source: rel.from, target: rel.to, attributes };
     });
   return {
-    nodeFields: NODE_FIELDS.map((field) => ({ name: field.name, type: 'string' })),
+    nodeFields: NODE_FIELDS.map((field) => ({ name: field.name, type: field.type === 'list' ? 'string' : field.type })),
     edgeFields: [
       { name: 'kind', type: 'string' },
       { name: 'strength', type: 'int' },
@@ -60,4 +84,13 @@ export function networkToGraph(network: Network): GraphExport {
     nodes,
     edges,
   };
+}
+
+function nodeAttributes(contact: Contact): Record<string, GraphValue> {
+  const attributes: Record<string, GraphValue> = {};
+  for (const field of NODE_FIELDS) {
+    const value = field.name === 'label' ? contact.name : contact[field.name];
+    if (HOLDS[field.type](value)) attributes[field.name] = Array.isArray(value) ? value.join(LIST_SEPARATOR) : (value as GraphValue);
+  }
+  return attributes;
 }

@@ -34,6 +34,7 @@ export function readCsvTable(
     return { headers: [], rows: [], problems: [{ line: 1, message: 'no header row with the expected column names was found' }] };
   }
   const problems: ImportProblem[] = [];
+  let unclosedQuote = false;
   const records = parse(normalised, {
     from_line: headerLine,
     info: true,
@@ -42,9 +43,13 @@ export function readCsvTable(
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (error) => {
-      if (error) problems.push({ line: (error as { lines?: number }).lines ?? headerLine, message: describeCsvError(error) });
+      if ((error as { code?: string } | undefined)?.code === 'CSV_QUOTE_NOT_CLOSED') unclosedQuote = true;
+      else if (error) problems.push({ line: (error as { lines?: number }).lines ?? headerLine, message: describeCsvError(error) });
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
+  if (unclosedQuote) {
+    problems.push({ line: lineAfter(normalised, records.at(-1)?.info.lines ?? headerLine - 1), message: 'a quoted field opens here and is never closed; everything after it was ignored' });
+  }
 
   const [header, ...body] = records;
   if (!header) return { headers: [], rows: [], problems };
@@ -80,6 +85,17 @@ function findHeaderLine(text: string, isHeader: (headers: string[]) => boolean, 
   return null;
 }
 
+/**
+ * csv-parse finds an unclosed quote only at the end of the text, and says so there; the field
+ * opened in the record after the last one read, on its first non-empty line.
+ */
+function lineAfter(text: string, line: number): number {
+  const lines = text.split('\n');
+  let next = line + 1;
+  while (next < lines.length && lines[next - 1]!.trim() === '') next++;
+  return next;
+}
+
 function countNewlines(record: string[]): number {
   let count = 0;
   for (const value of record) for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) count++;
@@ -92,8 +108,6 @@ function unneutralise(value: string): string {
 }
 
 function describeCsvError(error: Error): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field is never closed; everything after it was ignored';
   return error.message.replace(/^[^:]*: /, '').replace(/\s*at line \d+\.?$/, '');
 }
 

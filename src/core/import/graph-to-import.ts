@@ -3,7 +3,7 @@
 // role/title, email…); edges become relationships, their numeric weight mapped onto strength.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { ID_PATTERN } from '../schema.js';
-import { ME, STAGES, type Contact, type Stage } from '../model.js';
+import { CO_CREATOR_KINDS, COLLABORATOR_STATUSES, CONTRIBUTIONS, ME, STAGES, STANCES, type Contact } from '../model.js';
 import { isLinkedinUrl } from './match-keys.js';
 import { parseLooseDate } from './parse-linkedin.js';
 import type { ImportedContact, ImportedRelationship, ImportProblem, ParsedImport } from './types.js';
@@ -14,8 +14,11 @@ export interface GraphLines {
   edges: number[];
 }
 
+/** What graph-xml.ts calls the label of a yEd node or edge drawing. */
+export const YED_LABEL = 'yed label';
+
 const ATTRIBUTE_NAMES = {
-  name: ['label', 'name', 'fullname', 'full name'],
+  name: ['label', 'name', 'fullname', 'full name', YED_LABEL],
   org: ['org', 'organization', 'organisation', 'company'],
   role: ['role', 'title', 'position', 'job'],
   email: ['email', 'e-mail', 'mail', 'emails'],
@@ -25,44 +28,91 @@ const ATTRIBUTE_NAMES = {
   tags: ['tags', 'labels', 'categories', 'category', 'tag'],
   notes: ['notes', 'note', 'description'],
   stage: ['stage'],
-  kind: ['kind', 'type', 'relationship', 'label'],
+  status: ['status'],
+  offers: ['offers'],
+  needs: ['needs'],
+  pointOfView: ['pointofview', 'point of view'],
+  connection: ['connection'],
+  stance: ['stance'],
+  coCreator: ['cocreator', 'co-creator'],
+  contributes: ['contributes'],
+  growth: ['growth'],
+  prospect: ['prospect'],
+  lastContact: ['lastcontact', 'last contact'],
+  cadenceDays: ['cadencedays', 'cadence days'],
+  kind: ['kind', 'type', 'relationship', 'label', YED_LABEL],
   strength: ['strength'],
   since: ['since', 'start', 'date'],
   note: ['note', 'notes', 'description'],
 } as const;
 
+type Reader = ReturnType<typeof reader>;
+
+/** How each contact field is read from a node, in the order fields are written to the file. */
+const CONTACT_FIELDS: [keyof Contact & keyof typeof ATTRIBUTE_NAMES, (read: Reader) => unknown][] = [
+  ['org', (read) => read.text('org')],
+  ['role', (read) => read.text('role')],
+  ['email', (read) => read.list('email')],
+  ['phone', (read) => read.list('phone')],
+  ['url', (read) => sites(read).find((site) => !isLinkedinUrl(site))],
+  ['linkedin', (read) => sites(read).find(isLinkedinUrl)],
+  ['tags', (read) => read.list('tags')],
+  ['offers', (read) => read.list('offers')],
+  ['needs', (read) => read.list('needs')],
+  ['pointOfView', (read) => read.text('pointOfView')],
+  ['connection', (read) => read.text('connection')],
+  ['status', (read) => oneOf(read.text('status'), COLLABORATOR_STATUSES)],
+  ['coCreator', (read) => oneOf(read.text('coCreator'), CO_CREATOR_KINDS)],
+  ['contributes', (read) => read.list('contributes').filter((value) => oneOf(value, CONTRIBUTIONS))],
+  ['stance', (read) => oneOf(read.text('stance'), STANCES)],
+  ['growth', (read) => read.flag('growth')],
+  ['stage', (read) => oneOf(read.text('stage'), STAGES)],
+  ['prospect', (read) => read.flag('prospect')],
+  ['cadenceDays', (read) => {
+    const days = Number(read.text('cadenceDays'));
+    return Number.isInteger(days) && days >= 1 ? days : undefined;
+  }],
+  ['notes', (read) => read.text('notes')],
+];
+
+/** A value outside the few a field takes is left out. */
+function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function sites(read: Reader): string[] {
+  return [...read.list('url'), ...read.list('linkedin')];
+}
+
 export function importGraph(
   graph: AbstractGraph,
   lines: GraphLines,
   problems: ImportProblem[] = [],
-  options: { keepIds?: boolean } = {},
+  options: { fromConet?: boolean } = {},
 ): ParsedImport {
   const contacts: ImportedContact[] = [];
   const relationships: ImportedRelationship[] = [];
   const ref = (node: string) => (node === ME ? ME : `node:${node}`);
+  // conet joins lists with "; ", so a comma inside an offer stays part of it.
+  const listSeparator = options.fromConet ? /\s*;\s*/ : /\s*[;|]\s*|\s*,\s*(?=\S)/;
 
   graph.nodes().forEach((node, index) => {
     if (node === ME) return;
     const line = lines.nodes[index] ?? 1;
-    const read = reader(graph.getNodeAttributes(node));
-    const name = read.text('name') || node;
-    const contact: Partial<Contact> & { name: string } = { name };
-    if (options.keepIds && ID_PATTERN.test(node)) contact.id = node;
-    const set = (key: 'org' | 'role' | 'url' | 'notes', value: string) => value && (contact[key] = value);
-    set('org', read.text('org'));
-    set('role', read.text('role'));
-    set('notes', read.text('notes'));
-    const sites = [...read.list('url'), ...read.list('linkedin')];
-    const linkedin = sites.find(isLinkedinUrl);
-    const url = sites.find((site) => !isLinkedinUrl(site));
-    if (linkedin) contact.linkedin = linkedin;
-    if (url) contact.url = url;
-    for (const key of ['email', 'phone', 'tags'] as const) {
-      const values = read.list(key);
-      if (values.length > 0) contact[key] = values;
+    const read = reader(graph.getNodeAttributes(node), listSeparator);
+    const lastContactText = read.text('lastContact');
+    const lastContact = lastContactText === '' ? undefined : parseLooseDate(lastContactText);
+    if (lastContact === null) {
+      problems.push({ line, message: `node date "${lastContactText}" (lastContact) is not a date (YYYY-MM-DD)` });
+      return;
     }
-    const stage = read.text('stage');
-    if ((STAGES as readonly string[]).includes(stage)) contact.stage = stage as Stage;
+    const contact: Partial<Contact> & { name: string } = { name: read.text('name') || node };
+    if (options.fromConet && ID_PATTERN.test(node)) contact.id = node;
+    for (const [key, readField] of CONTACT_FIELDS) {
+      const value = readField(read);
+      if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) (contact as Record<string, unknown>)[key] = value;
+    }
+    if (lastContact) contact.lastContact = lastContact;
     contacts.push({ ref: ref(node), line, contact });
   });
 
@@ -75,7 +125,7 @@ export function importGraph(
       return;
     }
     const attributes = graph.getEdgeAttributes(edge);
-    const read = reader(attributes);
+    const read = reader(attributes, listSeparator);
     // conet's own exports carry the exact strength beside the weight.
     const explicit = Number(read.text('strength'));
     const strength = Number.isInteger(explicit) && explicit >= 1 && explicit <= 5 ? explicit : toStrength(attributes.weight);
@@ -133,7 +183,7 @@ function asNumber(value: unknown): number {
 }
 
 /** Attribute lookup by any of the usual names, case-insensitively. */
-function reader(attributes: Attributes) {
+function reader(attributes: Attributes, listSeparator: RegExp) {
   const byName = new Map(Object.entries(attributes).map(([key, value]) => [key.toLowerCase(), value]));
   const raw = (field: keyof typeof ATTRIBUTE_NAMES): unknown => {
     for (const name of ATTRIBUTE_NAMES[field]) {
@@ -150,8 +200,16 @@ function reader(attributes: Attributes) {
     list: (field: keyof typeof ATTRIBUTE_NAMES) => {
       const value = raw(field);
       if (value === undefined) return [];
-      const values = Array.isArray(value) ? value.map(String) : String(value).split(/\s*[;|]\s*|\s*,\s*(?=\S)/);
+      const values = Array.isArray(value) ? value.map(String) : String(value).split(listSeparator);
       return values.map((item) => item.trim()).filter((item) => item !== '');
+    },
+    /** GEXF and GraphML booleans, or the words tools write for them. */
+    flag: (field: keyof typeof ATTRIBUTE_NAMES): boolean | undefined => {
+      const value = raw(field);
+      if (typeof value === 'boolean') return value;
+      const word = String(value ?? '').trim().toLowerCase();
+      if (['true', 'yes', '1'].includes(word)) return true;
+      return ['false', 'no', '0'].includes(word) ? false : undefined;
     },
   };
 }

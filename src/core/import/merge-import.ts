@@ -4,10 +4,11 @@
 // nothing the user wrote is ever overwritten. Indexes keep it linear: 30,000 rows in well under
 // a second.
 import { makeContactId } from '../add-contact.js';
-import { ME, type Contact, type Network, type Relationship, type Stage } from '../model.js';
+import { introductionId } from '../followup/introductions.js';
+import { ME, type Contact, type Introduction, type Network, type Relationship, type Stage } from '../model.js';
 import { ID_PATTERN } from '../schema.js';
 import { emailKey, linkedinKey, nameKey, phoneKey } from './match-keys.js';
-import type { ImportedContact, ImportedRelationship } from './types.js';
+import type { ImportedIntroduction, ImportedRelationship, ParsedImport } from './types.js';
 
 export interface MergeOptions {
   /** Stage given to new contacts whose source says nothing better. */
@@ -30,7 +31,13 @@ export interface MergeReport {
   updated: MergeEntry[];
   skipped: MergeEntry[];
   relationships: { added: number; updated: number; skipped: { line: number; reason: string }[] };
+  introductions: { added: number; skipped: { line: number; reason: string }[] };
+  /** Your profile and self-audit, when the file has one: taken only when the network has none. */
+  profile?: SectionOutcome;
+  audit?: SectionOutcome;
 }
+
+export type SectionOutcome = { line: number; added: true } | { line: number; added: false; reason: string };
 
 const DEFAULTS: Required<MergeOptions> = { defaultStage: 'identified' };
 
@@ -45,15 +52,15 @@ const LIST_KEYS: Record<string, (value: string) => string> = {
 
 export function mergeImport(
   network: Network,
-  imported: { contacts: readonly ImportedContact[]; relationships: readonly ImportedRelationship[] },
+  imported: Pick<ParsedImport, 'contacts' | 'relationships' | 'introductions' | 'profile' | 'audit'>,
   options: MergeOptions = {},
-): { network: Network; report: MergeReport } {
+): { network: Network; report: MergeReport; changed: boolean } {
   const settings = { ...DEFAULTS, ...options };
   const contacts = network.contacts.slice();
   const index = new ContactIndex(contacts);
   contacts.forEach((contact, position) => index.add(contact, position));
   const taken = new Set(contacts.map((contact) => contact.id));
-  const report: MergeReport = { added: [], updated: [], skipped: [], relationships: { added: 0, updated: 0, skipped: [] } };
+  const report: MergeReport = { added: [], updated: [], skipped: [], relationships: { added: 0, updated: 0, skipped: [] }, introductions: { added: 0, skipped: [] } };
   const idOfRef = new Map<string, string>();
 
   for (const { ref, line, contact: incoming } of imported.contacts) {
@@ -89,7 +96,56 @@ export function mergeImport(
   }
 
   const relationships = mergeRelationships(network.relationships, imported.relationships, idOfRef, report);
-  return { network: { ...network, contacts, relationships }, report };
+  const next: Network = { ...network, contacts, relationships };
+  const introductions = mergeIntroductions(network.introductions ?? [], imported.introductions ?? [], idOfRef, report);
+  if (report.introductions.added > 0) next.introductions = introductions;
+  for (const [key, name] of [['me', 'profile'], ['audit', 'audit']] as const) {
+    const section = imported[name];
+    if (!section || !hasContent(section.value)) continue;
+    if (hasContent(network[key])) {
+      report[name] = { line: section.line, added: false, reason: 'this network has its own' };
+    } else {
+      next[key] = section.value;
+      report[name] = { line: section.line, added: true };
+    }
+  }
+  const changed =
+    report.added.length + report.updated.length + report.relationships.added + report.relationships.updated + report.introductions.added > 0 ||
+    Boolean(report.profile?.added || report.audit?.added);
+  // The network itself when nothing changed, so the store knows there is nothing to write.
+  return { network: changed ? next : network, report, changed };
+}
+
+/** Introductions between two imported contacts, one per pair: one the network has already stays as it is. */
+function mergeIntroductions(
+  existing: readonly Introduction[],
+  incoming: readonly ImportedIntroduction[],
+  idOfRef: ReadonlyMap<string, string>,
+  report: MergeReport,
+): Introduction[] {
+  const introductions = existing.slice();
+  const pairs = new Set(existing.map((intro) => pairKey(intro.between[0], intro.between[1])));
+  const ids = new Set(existing.map((intro) => intro.id));
+  for (const { line, between, introduction } of incoming) {
+    const [a, b] = between.map((ref) => idOfRef.get(ref));
+    const missing = between.filter((ref) => !idOfRef.has(ref));
+    if (a === undefined || b === undefined) {
+      report.introductions.skipped.push({ line, reason: `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not among the imported contacts` });
+      continue;
+    }
+    if (a === b || pairs.has(pairKey(a, b))) {
+      report.introductions.skipped.push({ line, reason: a === b ? 'both ends are the same person' : 'this network already records an introduction between them' });
+      continue;
+    }
+    const base = introductionId(a, b);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    pairs.add(pairKey(a, b));
+    ids.add(id);
+    introductions.push({ ...introduction, id, between: [a, b] });
+    report.introductions.added++;
+  }
+  return introductions;
 }
 
 function mergeRelationships(
@@ -99,12 +155,15 @@ function mergeRelationships(
   report: MergeReport,
 ): Relationship[] {
   const relationships = existing.slice();
-  const byPair = new Map<string, number>();
-  relationships.forEach((rel, position) => {
+  const byPair = new Map<string, number[]>();
+  const index = (rel: Relationship, position: number) => {
     const key = pairKey(rel.from, rel.to);
-    if (!byPair.has(key)) byPair.set(key, position);
-  });
-  for (const { line, from, to, details } of incoming) {
+    const positions = byPair.get(key);
+    if (positions) positions.push(position);
+    else byPair.set(key, [position]);
+  };
+  relationships.forEach(index);
+  for (const { line, from, to, details, fillsAnyTie } of incoming) {
     const a = from === ME ? ME : idOfRef.get(from);
     const b = to === ME ? ME : idOfRef.get(to);
     if (a === undefined || b === undefined) {
@@ -115,17 +174,18 @@ function mergeRelationships(
       report.relationships.skipped.push({ line, reason: 'both ends are the same person' });
       continue;
     }
-    const key = pairKey(a, b);
-    const position = byPair.get(key);
+    // A tie is its two people and its kind, as for `conet link` and `conet doctor`.
+    const pair = byPair.get(pairKey(a, b)) ?? [];
+    const position = pair.find((at) => relationships[at]!.kind === details.kind) ?? (fillsAnyTie ? pair[0] : undefined);
     if (position === undefined) {
-      byPair.set(key, relationships.length);
       const relationship: Relationship = { from: a, to: b };
       copyFilled(details, relationship, []);
+      index(relationship, relationships.length);
       relationships.push(relationship);
       report.relationships.added++;
       continue;
     }
-    // One tie per pair: an existing one keeps its kind and strength; only empty details are filled.
+    // The tie already there keeps what it has; only its empty details are filled.
     const current = relationships[position]!;
     const filled: Relationship = { ...current };
     let changed = false;
@@ -168,6 +228,13 @@ function fillContact(existing: Contact, incoming: Partial<Contact>): { contact: 
     }
   }
   return { contact, fields };
+}
+
+/** An empty section (`me: {}`, or only empty lists) holds nothing. */
+function hasContent(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(hasContent);
+  return value !== undefined && value !== null && value !== '';
 }
 
 function isEmpty(value: unknown): boolean {

@@ -1,10 +1,10 @@
 // conet's own JSON export (`conet export --format json`), so a network can be moved or merged
 // into another file. Contacts keep their ids when those are free.
-import { ME, type Contact, type Relationship } from '../model.js';
+import { ME, type Audit, type Contact, type Introduction, type Profile, type Relationship } from '../model.js';
 import { validateNetwork } from '../schema.js';
 import { formatFieldPath } from '../errors.js';
 import { normaliseText } from './source-text.js';
-import type { ImportedContact, ImportedRelationship, ImportProblem, ParsedImport } from './types.js';
+import type { ImportedContact, ImportedIntroduction, ImportedRelationship, ImportedSection, ImportProblem, ParsedImport } from './types.js';
 
 export function parseJson(text: string): ParsedImport {
   const source = normaliseText(text);
@@ -18,16 +18,17 @@ export function parseJson(text: string): ParsedImport {
   if (typeof data !== 'object' || data === null || !Array.isArray((data as { contacts?: unknown }).contacts)) {
     return { contacts: [], relationships: [], problems: [{ line: 1, message: 'not a conet JSON export (no "contacts" list)' }] };
   }
-  const raw = data as { contacts: unknown[]; relationships?: unknown };
+  const raw = data as { contacts: unknown[]; relationships?: unknown; introductions?: unknown; me?: unknown; audit?: unknown };
   const relationshipsIn = Array.isArray(raw.relationships) ? raw.relationships : [];
-  const checked = validateNetwork({ version: 1, contacts: raw.contacts, relationships: relationshipsIn });
-  const badContacts = new Map<number, string>();
-  const badRelationships = new Map<number, string>();
+  const introductionsIn = Array.isArray(raw.introductions) ? raw.introductions : [];
+  const checked = validateNetwork({ version: 1, contacts: raw.contacts, relationships: relationshipsIn, introductions: introductionsIn, me: raw.me, audit: raw.audit });
+  const bad = new Map<string, string>();
   if (!checked.ok) {
     for (const issue of checked.issues) {
-      const [section, index, ...rest] = issue.path;
-      const bad = section === 'contacts' ? badContacts : badRelationships;
-      if (typeof index === 'number' && !bad.has(index)) bad.set(index, `${formatFieldPath([section as string, index, ...rest])} ${issue.message}`);
+      const [section, index] = issue.path;
+      // A problem refuses a record of a list, or a whole section (me, audit).
+      const key = typeof index === 'number' ? `${String(section)}.${index}` : String(section);
+      if (!bad.has(key)) bad.set(key, `${formatFieldPath(issue.path)} ${issue.message}`);
     }
   }
 
@@ -38,7 +39,7 @@ export function parseJson(text: string): ParsedImport {
   raw.contacts.forEach((value, index) => {
     const record = value as Contact;
     const line = lineOf((searchFrom = findFrom(source, record, searchFrom)));
-    const message = badContacts.get(index);
+    const message = bad.get(`contacts.${index}`);
     if (message) problems.push({ line, message });
     else contacts.push({ ref: record.id, line, contact: record });
   });
@@ -48,12 +49,32 @@ export function parseJson(text: string): ParsedImport {
   relationshipsIn.forEach((value, index) => {
     const { from, to, ...details } = value as Relationship;
     const line = relationshipLineOf((searchFrom = findFrom(source, { id: String(from) }, searchFrom)));
-    const message = badRelationships.get(index);
+    const message = bad.get(`relationships.${index}`);
     if (message) problems.push({ line, message });
     else relationships.push({ line, from: from === ME ? ME : from, to: to === ME ? ME : to, details });
   });
+  const introductions: ImportedIntroduction[] = [];
+  const introductionLineOf = lineCounter(source);
+  searchFrom = source.indexOf('"introductions"');
+  introductionsIn.forEach((value, index) => {
+    const introduction = value as Introduction;
+    const line = introductionLineOf((searchFrom = findFrom(source, introduction, searchFrom)));
+    const message = bad.get(`introductions.${index}`);
+    if (message) problems.push({ line, message });
+    else introductions.push({ line, between: introduction.between, introduction });
+  });
+  const section = <T>(name: 'me' | 'audit', value: unknown): ImportedSection<T> | undefined => {
+    if (value === undefined) return undefined;
+    const line = lineAt(source, Math.max(0, source.search(new RegExp(`"${name}"\\s*:`))));
+    const message = bad.get(name);
+    if (!message) return { line, value: value as T };
+    problems.push({ line, message });
+    return undefined;
+  };
+  const profile = section<Profile>('me', raw.me);
+  const audit = section<Audit>('audit', raw.audit);
   problems.sort((a, b) => a.line - b.line);
-  return { contacts, relationships, problems };
+  return { contacts, relationships, problems, introductions, ...(profile && { profile }), ...(audit && { audit }) };
 }
 
 /** Where a record's id (or name) appears next, to point problems at a line. */

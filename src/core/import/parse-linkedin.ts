@@ -56,7 +56,7 @@ export function parseLinkedin(text: string, options: LinkedinOptions = {}): Pars
     contacts.push({ ref, line: row.line, contact });
     const details: LinkDetails = { kind: LINKEDIN_KIND, strength };
     if (since) details.since = since;
-    relationships.push({ line: row.line, from: ME, to: ref, details });
+    relationships.push({ line: row.line, from: ME, to: ref, details, fillsAnyTie: true });
   }
   problems.sort((a, b) => a.line - b.line);
   return { contacts, relationships, problems };

@@ -105,8 +105,13 @@ function contactFromCard(card: ICAL.Component): (Partial<Contact> & { name: stri
   const name = first('fn') || structuredName(card) || org || email[0];
   if (!name) return null;
 
+  // An organisation's card keeps its organisation even as its name: that is how conet's vCard
+  // export knows to write it as one again.
+  const kind = first('kind')?.toLowerCase();
+  const organisation = kind === 'org' || kind === 'organization' || first('x-abshowas')?.toUpperCase() === 'COMPANY' || (name === org && !structuredName(card));
   const contact: Partial<Contact> & { name: string } = { name };
-  if (org && org !== name) contact.org = org;
+  if (organisation) contact.org = org || name;
+  else if (org && org !== name) contact.org = org;
   const role = first('title') || first('role');
   if (role) contact.role = role;
   if (email.length > 0) contact.email = email;

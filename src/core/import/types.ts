@@ -1,6 +1,6 @@
 // What every importer produces: contacts and relationships in the file's own terms, plus the
 // records it could not read. Nothing here knows the user's network yet; `mergeImport` does that.
-import type { Contact } from '../model.js';
+import type { Audit, Contact, Introduction, Profile } from '../model.js';
 import type { LinkDetails } from '../relationships.js';
 
 export const IMPORT_FORMATS = ['vcard', 'linkedin', 'google', 'json', 'gexf', 'graphml'] as const;
@@ -26,12 +26,33 @@ export interface ImportedRelationship {
   from: string;
   to: string;
   details: LinkDetails;
+  /**
+   * The tie says only that the two are connected (a LinkedIn connection): it fills a tie they
+   * already have, whatever its kind, instead of being added beside it.
+   */
+  fillsAnyTie?: true;
+}
+
+export interface ImportedIntroduction {
+  line: number;
+  /** Contact refs. */
+  between: [string, string];
+  introduction: Introduction;
+}
+
+/** A section of the network only conet's own JSON carries (your profile, your self-audit). */
+export interface ImportedSection<T> {
+  line: number;
+  value: T;
 }
 
 export interface ParsedImport {
   contacts: ImportedContact[];
   relationships: ImportedRelationship[];
   problems: ImportProblem[];
+  introductions?: ImportedIntroduction[];
+  profile?: ImportedSection<Profile>;
+  audit?: ImportedSection<Audit>;
 }
 
 /** Called now and then on long files, so a command can show progress. */

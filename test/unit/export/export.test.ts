@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, neutraliseFormula } from '../../../src/core/export/export-csv.js';
 import { exportNetwork } from '../../../src/core/export/export-network.js';
+import { exportVcard } from '../../../src/core/export/export-vcard.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../src/core/export/formats.js';
 import { mergeImport } from '../../../src/core/import/merge-import.js';
 import { parseImport } from '../../../src/core/import/parse-import.js';
 import { parseGoogle } from '../../../src/core/import/parse-google.js';
+import { parseVcard } from '../../../src/core/import/parse-vcard.js';
 import type { ImportFormat } from '../../../src/core/import/types.js';
 import { emptyNetwork, type Network } from '../../../src/core/model.js';
 import { readGraphXml, writeGraphml } from '../../../src/import-formats/graph-xml.js';
@@ -25,15 +27,31 @@ const NETWORK: Network = {
       tags: ['math', 'engines'],
       notes: 'Line one;\nline two, with "quotes" & <angle> brackets',
       stage: 'engaged',
+      offers: ['data analysis', 'engines, and the maths behind them'],
+      needs: ["a patron's 'backing'"],
+      pointOfView: 'Machines could compose music',
+      connection: 'met at a salon',
+      status: 'collaborator',
+      coCreator: 'active-participant',
+      contributes: ['ideas', 'knowledge'],
+      stance: 'challenger',
+      growth: true,
+      prospect: true,
+      lastContact: '2024-03-01',
+      cadenceDays: 30,
     },
-    { id: 'grace', name: 'Grace Brewster Murray Hopper', stage: 'identified' },
+    { id: 'grace', name: 'Grace Brewster Murray Hopper', stage: 'identified', prospect: false, stance: 'yes-person' },
     { id: 'eve', name: '=HYPERLINK("http://evil.example")', role: '@admin', stage: 'identified' },
   ],
   relationships: [
     { from: 'me', to: 'ada', kind: 'friend', strength: 4, since: '2020-05-01' },
     { from: 'ada', to: 'grace', strength: 2, note: 'met once' },
     { from: 'me', to: 'grace' },
+    // A second tie between the same two, of another kind.
+    { from: 'me', to: 'ada', kind: 'colleague', strength: 2 },
   ],
+  introductions: [{ id: 'ada--grace', between: ['ada', 'grace'], status: 'made', date: '2024-02-03', history: [{ date: '2024-02-03', status: 'made' }] }],
+  audit: { commitment: 'Meet two challengers a month' },
 };
 
 const IMPORT_AS: Record<ExportFormat, ImportFormat> = { vcard: 'vcard', csv: 'google', json: 'json', gexf: 'gexf', graphml: 'graphml' };
@@ -46,8 +64,11 @@ function roundTrip(format: ExportFormat): Network {
   return mergeImport(emptyNetwork(), parsed).network;
 }
 
-const pick = (network: Network) =>
-  network.contacts.map((contact) => Object.fromEntries(CONTACT_FIELDS.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])));
+/** What the analyses read beyond the address-book fields. */
+const PLANNING_FIELDS = ['offers', 'needs', 'pointOfView', 'connection', 'status', 'coCreator', 'contributes', 'stance', 'growth', 'prospect', 'lastContact', 'cadenceDays'] as const;
+
+const pick = (network: Network, fields: readonly string[] = CONTACT_FIELDS) =>
+  network.contacts.map((contact) => Object.fromEntries(fields.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])));
 
 describe('export → import round trip', () => {
   for (const format of EXPORT_FORMATS) {
@@ -57,12 +78,23 @@ describe('export → import round trip', () => {
   }
 
   for (const format of ['json', 'gexf', 'graphml'] as const) {
+    it(`keeps what the analyses use (offers, needs, stance, prospect…) through ${format}`, () => {
+      expect(pick(roundTrip(format), PLANNING_FIELDS)).toEqual(pick(NETWORK, PLANNING_FIELDS));
+    });
+
     it(`keeps ids, stages and relationships through ${format}`, () => {
       const back = roundTrip(format);
       expect(back.contacts.map((contact) => [contact.id, contact.stage])).toEqual(NETWORK.contacts.map((contact) => [contact.id, contact.stage]));
       expect(back.relationships).toEqual(NETWORK.relationships);
     });
   }
+
+  it('keeps your profile, self-audit and introductions through json into a new network', () => {
+    const back = roundTrip('json');
+    expect(back.me).toEqual(NETWORK.me);
+    expect(back.audit).toEqual(NETWORK.audit);
+    expect(back.introductions).toEqual(NETWORK.introductions);
+  });
 
   it('importing an export into the same network changes nothing', () => {
     for (const format of EXPORT_FORMATS) {
@@ -95,6 +127,37 @@ describe('CSV export', () => {
   });
 });
 
+describe('vCard export', () => {
+  const nameLine = (name: string, fields: Partial<Network['contacts'][number]> = {}) =>
+    exportVcard({ ...emptyNetwork(), contacts: [{ id: 'x', name, ...fields }] }).match(/^N:.*$/m)![0];
+
+  it('splits a name only where it can tell the family name from the given one', () => {
+    expect(nameLine('Ada Lovelace')).toBe('N:Lovelace;Ada;;;');
+    expect(nameLine('Smith, John')).toBe('N:Smith;John;;;');
+    expect(nameLine('Dr. Chidi Okafor')).toBe('N:Okafor;Chidi;;Dr.;');
+    expect(nameLine('John Smith, Jr.')).toBe('N:Smith;John;;;Jr.');
+    expect(nameLine('Ludwig van Beethoven')).toBe('N:van Beethoven;Ludwig;;;');
+    expect(nameLine('Grace Brewster Murray Hopper')).toBe('N:Hopper;Grace Brewster Murray;;;');
+    expect(nameLine('Cher')).toBe('N:Cher;;;;');
+    // Whole, in the family name, when it cannot be split with confidence.
+    expect(nameLine('Team @ Acme')).toBe('N:Team @ Acme;;;;');
+    expect(nameLine('Ng, Lee, Wong')).toBe('N:Ng\\, Lee\\, Wong;;;;');
+    expect(nameLine('山田 太郎')).toBe('N:山田 太郎;;;;');
+  });
+
+  it("writes an organisation's card as one, with an empty N, and reads it back as the same contact", () => {
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Acme Only Inc\r\nORG:Acme Only Inc\r\nEND:VCARD\r\n';
+    const contact = parseVcard(card).contacts[0]!.contact;
+    expect(contact).toEqual({ name: 'Acme Only Inc', org: 'Acme Only Inc' });
+    const text = exportVcard({ ...emptyNetwork(), contacts: [{ id: 'acme', ...contact }] });
+    expect(text).toContain('\r\nN:;;;;\r\nORG:Acme Only Inc\r\nX-ABSHOWAS:COMPANY\r\n');
+    expect(parseVcard(text).contacts[0]!.contact).toEqual(contact);
+    expect(parseVcard('BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Widgets Ltd\r\nEND:VCARD\r\n').contacts[0]!.contact).toEqual({ name: 'Widgets Ltd', org: 'Widgets Ltd' });
+    // A person whose card names their own firm stays a person.
+    expect(parseVcard('BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;;;\r\nFN:Jane Doe\r\nORG:Jane Doe\r\nEND:VCARD\r\n').contacts[0]!.contact).toEqual({ name: 'Jane Doe' });
+  });
+});
+
 describe('GraphML export', () => {
   it('is well-formed GraphML that graph tools read, with a weight-free strength key', () => {
     const text = exportNetwork(NETWORK, 'graphml', writeGraphml);
@@ -102,6 +165,6 @@ describe('GraphML export', () => {
     expect(text).toContain('&lt;angle&gt;');
     const parsed = readGraphXml(text, 'graphml');
     expect(parsed.contacts).toHaveLength(3);
-    expect(parsed.relationships).toHaveLength(3);
+    expect(parsed.relationships).toHaveLength(4);
   });
 });

@@ -69,8 +69,10 @@ describe('mergeImport', () => {
       { id: 'jo-1', name: 'Jo Kim' },
       { id: 'jo-2', name: 'Jo Kim' },
     ]);
-    const { network: next, report } = merge(base, [incoming({ name: 'Sam Lee', org: 'Y' }), incoming({ name: 'Jo Kim' }, 3)]);
-    expect(next).toEqual(base);
+    const { network: next, report, changed } = merge(base, [incoming({ name: 'Sam Lee', org: 'Y' }), incoming({ name: 'Jo Kim' }, 3)]);
+    // The very network it was given: the store then has nothing to write.
+    expect(next).toBe(base);
+    expect(changed).toBe(false);
     expect(report.skipped).toEqual([
       { line: 2, name: 'Sam Lee', id: 'sam', reason: 'already up to date' },
       { line: 3, name: 'Jo Kim', id: null, reason: expect.stringContaining('jo-1, jo-2') },
@@ -95,14 +97,14 @@ describe('mergeImport', () => {
     expect(report.updated).toHaveLength(1);
   });
 
-  it('adds relationships once per pair and only fills empty details of existing ones', () => {
+  it('adds a LinkedIn connection once per pair and only fills empty details of a tie already there', () => {
     const base = network([{ id: 'ada', name: 'Ada' }], [{ from: 'ada', to: 'me', kind: 'friend', strength: 4 }]);
     const { network: next, report } = merge(
       base,
       [incoming({ name: 'Ada' }), incoming({ name: 'Bo' }, 3)],
       [
-        { line: 2, from: 'me', to: 'line-2', details: { kind: 'linkedin', strength: 2, since: '2020-01-01' } },
-        { line: 3, from: 'me', to: 'line-3', details: { kind: 'linkedin', strength: 2 } },
+        { line: 2, from: 'me', to: 'line-2', details: { kind: 'linkedin', strength: 2, since: '2020-01-01' }, fillsAnyTie: true },
+        { line: 3, from: 'me', to: 'line-3', details: { kind: 'linkedin', strength: 2 }, fillsAnyTie: true },
         { line: 4, from: 'line-3', to: 'line-9', details: {} },
       ],
     );
@@ -111,6 +113,73 @@ describe('mergeImport', () => {
       { from: 'me', to: 'bo', kind: 'linkedin', strength: 2 },
     ]);
     expect(report.relationships).toEqual({ added: 1, updated: 1, skipped: [{ line: 4, reason: expect.any(String) }] });
+  });
+
+  it('keeps ties of different kinds between the same two, and fills the one of the same kind', () => {
+    const base = network([{ id: 'ann', name: 'Ann' }, { id: 'bob', name: 'Bob' }], [{ from: 'ann', to: 'bob', kind: 'colleague', strength: 4 }]);
+    const { network: next, report } = merge(
+      base,
+      [{ ref: 'ann', line: 2, contact: { name: 'Ann' } }, { ref: 'bob', line: 3, contact: { name: 'Bob' } }],
+      [
+        { line: 4, from: 'bob', to: 'ann', details: { kind: 'colleague', strength: 2, since: '2021-03-04' } },
+        { line: 5, from: 'ann', to: 'bob', details: { kind: 'friend', strength: 2 } },
+        { line: 6, from: 'ann', to: 'bob', details: { strength: 1 } },
+        { line: 7, from: 'ann', to: 'bob', details: { kind: 'friend', note: 'since school' } },
+      ],
+    );
+    expect(next.relationships).toEqual([
+      { from: 'ann', to: 'bob', kind: 'colleague', strength: 4, since: '2021-03-04' },
+      { from: 'ann', to: 'bob', kind: 'friend', strength: 2, note: 'since school' },
+      { from: 'ann', to: 'bob', strength: 1 },
+    ]);
+    expect(report.relationships).toEqual({ added: 2, updated: 2, skipped: [] });
+  });
+
+  it('takes the profile and self-audit only into a network that has none, and says so', () => {
+    const profile = { line: 3, value: { name: 'Sam Rivera', offers: ['workshops'] } };
+    const audit = { line: 40, value: { commitment: 'More challengers' } };
+    const into = (base: Network) => mergeImport(base, { contacts: [], relationships: [], profile, audit });
+    const fresh = into({ ...emptyNetwork(), me: { offers: [] } });
+    expect(fresh.network.me).toEqual(profile.value);
+    expect(fresh.network.audit).toEqual(audit.value);
+    expect([fresh.report.profile, fresh.report.audit]).toEqual([{ line: 3, added: true }, { line: 40, added: true }]);
+    const mine = into({ ...emptyNetwork(), me: { name: 'Alex' }, audit: { hub: 'yes' } });
+    expect(mine.network.me).toEqual({ name: 'Alex' });
+    expect(mine.network.audit).toEqual({ hub: 'yes' });
+    expect(mine.report.profile).toEqual({ line: 3, added: false, reason: expect.stringContaining('its own') });
+    expect(mine.report.audit).toMatchObject({ added: false });
+    expect(mergeImport(emptyNetwork(), { contacts: [], relationships: [], profile: { line: 2, value: {} } }).report.profile).toBeUndefined();
+  });
+
+  it('brings introductions whose two contacts were imported, once per pair, under the ids those contacts got', () => {
+    const base = network(
+      [{ id: 'ann', name: 'Someone Else', email: ['x@x.example'] }, { id: 'cy', name: 'Cy' }, { id: 'dee', name: 'Dee' }],
+      [],
+    );
+    base.introductions = [{ id: 'cy--dee', between: ['dee', 'cy'], status: 'proposed' }];
+    const intro = (line: number, a: string, b: string) => ({ line, between: [a, b] as [string, string], introduction: { id: `${a}--${b}`, between: [a, b] as [string, string], status: 'made' as const, note: `line ${line}` } });
+    const { network: next, report } = mergeImport(base, {
+      contacts: [
+        { ref: 'ann', line: 2, contact: { id: 'ann', name: 'Ann' } },
+        { ref: 'cy', line: 3, contact: { id: 'cy', name: 'Cy' } },
+        { ref: 'dee', line: 4, contact: { id: 'dee', name: 'Dee' } },
+      ],
+      relationships: [],
+      introductions: [intro(10, 'ann', 'cy'), intro(11, 'cy', 'dee'), intro(12, 'ann', 'ghost'), intro(13, 'cy', 'ann')],
+    });
+    expect(next.introductions).toEqual([
+      { id: 'cy--dee', between: ['dee', 'cy'], status: 'proposed' },
+      { id: 'ann-2--cy', between: ['ann-2', 'cy'], status: 'made', note: 'line 10' },
+    ]);
+    expect(report.introductions).toEqual({
+      added: 1,
+      skipped: [
+        { line: 11, reason: expect.stringContaining('already records') },
+        { line: 12, reason: 'ghost is not among the imported contacts' },
+        { line: 13, reason: expect.stringContaining('already records') },
+      ],
+    });
+    expect(merge(network([]), []).network.introductions).toBeUndefined();
   });
 
   it('keeps a file id when it is free and valid', () => {

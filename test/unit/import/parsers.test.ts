@@ -85,7 +85,7 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('records a weak tie to you since the "Connected On" date', () => {
-    expect(parsed.relationships[0]).toEqual({ line: 5, from: 'me', to: 'line-5', details: { kind: 'linkedin', strength: 2, since: '2023-02-14' } });
+    expect(parsed.relationships[0]).toEqual({ line: 5, from: 'me', to: 'line-5', details: { kind: 'linkedin', strength: 2, since: '2023-02-14' }, fillsAnyTie: true });
     expect(parseLinkedin(fixture('Connections.csv'), { strength: 4 }).relationships[0]!.details.strength).toBe(4);
   });
 
@@ -101,6 +101,16 @@ describe('LinkedIn Connections.csv', () => {
     const parsed = parseLinkedin(text);
     expect(parsed.contacts[0]!.contact.org).toBe('Two\nlines');
     expect(parsed.problems).toEqual([{ line: 5, message: expect.stringContaining('bad') }]);
+  });
+
+  it('reports an unclosed quote on the line where it opens, not where the file ends', () => {
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+    const text = [header, 'Ada,Lovelace,,,,,', 'Bob,"Unclosed,,,,,', 'C,D,,,,,', 'E,F,,,,,', 'G,H,,,,,', ''].join('\n');
+    const parsed = parseLinkedin(text);
+    expect(names(parsed)).toEqual(['Ada Lovelace']);
+    expect(parsed.problems).toEqual([{ line: 3, message: expect.stringContaining('never closed') }]);
+    expect(parseLinkedin([header, 'Ada,Lovelace,,,,,', '', '', '"Bob,,,,,,', 'C,D,,,,,'].join('\n')).problems[0]!.line).toBe(5);
+    expect(parseLinkedin([header, '"Bob,,,,,,', 'C,D,,,,,'].join('\n')).problems[0]!.line).toBe(2);
   });
 
   it('reads the date forms exports use', () => {
@@ -176,6 +186,17 @@ describe('GEXF and GraphML', () => {
     expect(parsed.relationships.map((rel) => rel.details)).toEqual([{ strength: 5, note: 'Worked together in 2019.' }, { strength: 1 }]);
   });
 
+  it('reads a yEd file: keys for the whole file or for ports are ignored, the first drawn label names a node without a name', () => {
+    const parsed = readGraphXml(fixture('yed.graphml'), 'graphml');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.contacts.map((entry) => entry.contact)).toEqual([
+      { name: 'Ada Lovelace' },
+      { name: 'Grace Hopper', notes: "Wrote COBOL's ancestor." },
+      { name: 'Katherine Johnson' },
+    ]);
+    expect(parsed.relationships.map((rel) => [rel.from, rel.to])).toEqual([['node:n0', 'node:n1']]);
+  });
+
   it('reports nodes and edges the libraries would reject for the whole file, by line', () => {
     const parsed = readGraphXml(fixture('malformed.gexf'), 'gexf');
     expect(names(parsed)).toEqual(['Alpha', 'Beta']);
@@ -196,6 +217,15 @@ describe('GEXF and GraphML', () => {
     expect(readGraphXml('<graphml/>', 'gexf').problems[0]!.message).toContain('not a GEXF file');
   });
 
+  it('reports a file that is not XML, or quotes a lot of it, in one short line, never at line 0', () => {
+    const vcard = 'BEGIN:VCARD\nVERSION:3.0\nFN:Ada <ada@engines.example>\nNOTE:a < b\nEND:VCARD\n';
+    expect(readGraphXml(vcard, 'gexf').problems).toEqual([{ line: 1, message: 'not a GEXF file: it is not XML' }]);
+    expect(readGraphXml('<?xml version="1.0"?>', 'graphml').problems).toEqual([{ line: 1, message: 'XML missing root element' }]);
+    const [problem, ...others] = readGraphXml(`<?xml version="1.0"?>\n${'text, '.repeat(200)}\n<graphml/>`, 'graphml').problems;
+    expect(others).toEqual([]);
+    expect(problem!.message).toMatch(/^XML Unexpected content outside root element: '.{40}…'$/);
+  });
+
   it('keeps no strength when every edge has the same weight (Gephi writes 1.0 everywhere)', () => {
     const text = `<gexf version="1.3"><graph><nodes><node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/></nodes>
       <edges><edge source="a" target="b" weight="1.0"/><edge source="b" target="c" weight="1.0"/></edges></graph></gexf>`;
@@ -211,6 +241,28 @@ describe('conet JSON', () => {
     expect(parsed.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('contacts[1].name'), expect.stringContaining('relationships[0].strength')]);
     expect(parsed.problems[0]!.line).toBe(9);
     expect(parseJson('{"contacts": [').problems[0]!.message).toContain('not valid JSON');
+  });
+
+  it('reads your profile, self-audit and introductions, each with its line', () => {
+    const network = {
+      version: 1,
+      me: { name: 'Sam', offers: ['workshops'] },
+      contacts: [{ id: 'ada', name: 'Ada' }, { id: 'bo', name: 'Bo' }],
+      relationships: [],
+      introductions: [
+        { id: 'ada--bo', between: ['ada', 'bo'], status: 'made' },
+        { id: 'bad', between: ['ada'], status: 'made' },
+      ],
+      audit: { commitment: 'More challengers', date: 'soon' },
+    };
+    const parsed = parseJson(JSON.stringify(network, null, 2));
+    expect(parsed.profile).toEqual({ line: 3, value: network.me });
+    expect(parsed.introductions).toEqual([{ line: 22, between: ['ada', 'bo'], introduction: network.introductions[0] }]);
+    expect(parsed.audit).toBeUndefined();
+    expect(parsed.problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [30, expect.stringContaining('introductions[1].between')],
+      [37, expect.stringContaining('audit.date')],
+    ]);
   });
 });
 
