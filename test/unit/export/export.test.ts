@@ -137,7 +137,7 @@ describe('vCard export', () => {
     expect(nameLine('Dr. Chidi Okafor')).toBe('N:Okafor;Chidi;;Dr.;');
     expect(nameLine('John Smith, Jr.')).toBe('N:Smith;John;;;Jr.');
     expect(nameLine('Ludwig van Beethoven')).toBe('N:van Beethoven;Ludwig;;;');
-    expect(nameLine('Grace Brewster Murray Hopper')).toBe('N:Hopper;Grace Brewster Murray;;;');
+    expect(nameLine('Grace Brewster Murray Hopper')).toBe('N:Hopper;Grace;Brewster Murray;;');
     expect(nameLine('Cher')).toBe('N:Cher;;;;');
     // Whole, in the family name, when it cannot be split with confidence.
     expect(nameLine('Team @ Acme')).toBe('N:Team @ Acme;;;;');
