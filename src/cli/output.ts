@@ -3,6 +3,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import type { CliContext } from './context.js';
 
 const palettes = new WeakMap<CliContext, ChalkInstance>();
@@ -57,7 +58,7 @@ export function printTable<T>(context: CliContext, rows: readonly T[], columns: 
   const chalk = paint(context);
   const cells = rows.map((row) => columns.map((column) => column.value(row)));
   const widths = fitColumns(
-    columns.map((column, index) => Math.max(visibleWidth(column.header), ...cells.map((cell) => visibleWidth(cell[index]!)))),
+    columns.map((column, index) => measureColumn([column.header, ...cells.map((cell) => cell[index]!)])),
     context.stdout.columns,
   );
   const table = new Table({
@@ -74,27 +75,44 @@ export function printTable<T>(context: CliContext, rows: readonly T[], columns: 
 /** Each cell has one space of padding on either side, and a border before it and after the last. */
 const CELL_PADDING = 2;
 
-/**
- * Column widths (padding included) that fit a terminal `columns` wide, or undefined when the table
- * fits as it is: the widest columns give way first, and their cells wrap.
- */
-export function fitColumns(natural: readonly number[], columns: number | undefined): number[] | undefined {
-  if (!columns) return undefined;
-  let room = columns - (natural.length + 1) - natural.length * CELL_PADDING;
-  if (natural.reduce((sum, width) => sum + width, 0) <= room) return undefined;
-  const widths = natural.slice();
-  // Narrow columns keep their width; what is left is shared evenly among the wide ones.
-  const order = natural.map((_, index) => index).sort((a, b) => natural[a]! - natural[b]!);
-  order.forEach((index, placed) => {
-    const share = Math.max(1, Math.floor(room / (order.length - placed)));
-    widths[index] = Math.min(natural[index]!, share);
-    room -= widths[index]!;
-  });
-  return widths.map((width) => Math.max(width, 1) + CELL_PADDING);
+/** A column's widest line, and its widest word: narrower than that, the table would cut the word off. */
+export interface ColumnWidth {
+  natural: number;
+  word: number;
 }
 
-function visibleWidth(text: string): number {
-  return Math.max(0, ...stripVTControlCharacters(text).split('\n').map((line) => line.length));
+/**
+ * Column widths (padding included) that fit a terminal `columns` wide, or undefined when the table
+ * fits as it is: the widest columns give way first and their cells wrap, but no column gets
+ * narrower than its longest word (an id cut to "ada-lov…" could not be typed).
+ */
+export function fitColumns(measured: readonly ColumnWidth[], columns: number | undefined): number[] | undefined {
+  if (!columns) return undefined;
+  let room = columns - (measured.length + 1) - measured.length * CELL_PADDING;
+  if (measured.reduce((sum, { natural }) => sum + natural, 0) <= room) return undefined;
+  const widths = measured.map(({ natural, word }) => Math.min(natural, Math.max(word, 1)));
+  room -= widths.reduce((sum, width) => sum + width, 0);
+  // What is left above each column's longest word is shared evenly, narrow columns first.
+  const order = measured.map((_, index) => index).sort((a, b) => measured[a]!.natural - measured[b]!.natural);
+  order.forEach((index, placed) => {
+    const share = Math.max(0, Math.floor(room / (order.length - placed)));
+    const extra = Math.min(measured[index]!.natural - widths[index]!, share);
+    widths[index]! += extra;
+    room -= extra;
+  });
+  return widths.map((width) => width + CELL_PADDING);
+}
+
+function measureColumn(texts: readonly string[]): ColumnWidth {
+  let natural = 0;
+  let word = 0;
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      natural = Math.max(natural, stringWidth(line));
+      for (const part of line.split(/\s+/)) word = Math.max(word, stringWidth(part));
+    }
+  }
+  return { natural, word };
 }
 
 /** A name with the challenging-contact star on a terminal; plain when piped, so `cut -f2` gives names. */
