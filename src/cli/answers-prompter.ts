@@ -168,6 +168,8 @@ export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
         if (index < 0) return { value: undefined, path };
         node = (node as unknown[])[index];
         path.push(index);
+        // The entry's name found the contact: it has done its work, even if no question asks for it.
+        asked.add(JSON.stringify([...path, 'name']));
       } else {
         node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[part] : undefined;
         path.push(part);

@@ -1,5 +1,5 @@
 // End-to-end: `conet init` and `conet reflect` as the built binary, driven by answers files.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('conet init, end to end', () => {
   });
 
   it('is safe to run again: the same answers change nothing', () => {
-    const { file, conet } = setup();
+    const { dir, file, conet } = setup();
     conet('init', '--answers', EXAMPLE);
     const before = readFileSync(file, 'utf8');
     const again = conet('init', '--answers', EXAMPLE, '--json');
@@ -56,6 +56,12 @@ describe('conet init, end to end', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ mode: 'continue', complete: true, next: null });
     expect(JSON.parse(again.stdout).audit.map((contrast: { topic: string }) => contrast.topic)).toEqual(['challengers', 'growth', 'hub']);
     expect(readFileSync(file, 'utf8')).toBe(before);
+    // Reviewed with the same answers, every one of them is used: the prospects' names find them.
+    const reviewed = join(dir, 'review.yaml');
+    writeFileSync(reviewed, readFileSync(EXAMPLE, 'utf8').replace(/^mode: continue$/m, 'mode: review'));
+    const review = conet('init', '--answers', reviewed);
+    expect(review.code).toBe(0);
+    expect(review.stderr).not.toContain('not used');
   });
 
   it('fails fast without a terminal or an answers file, naming --answers and creating nothing', () => {

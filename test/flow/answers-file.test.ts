@@ -122,6 +122,16 @@ describe('conet init --answers', () => {
     expect(result.stderr).toContain('more.yaml:2: profile.business');
   });
 
+  it('says a first run lists five challenging contacts, whatever mode the file asks for', async () => {
+    const six = Array.from({ length: 6 }, (_, index) => `  - {name: Person ${index + 1}}`).join('\n');
+    const { conet } = setup(`mode: add\nprofile: {name: Sam}\nprospects:\n${six}\n`);
+    const result = await conet('init', '--answers', 'answers.yaml');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('1 answer was not used: a first run goes through every step once and lists five challenging contacts.');
+    expect(result.stderr).toContain('answers.yaml:9: prospects[5].name');
+    expect(result.stderr).toContain('Run it again with `mode: add`');
+  });
+
   it('names --answers when there is no terminal and no answers file', async () => {
     const { conet } = setup('');
     const result = await conet('init');

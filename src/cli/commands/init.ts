@@ -3,6 +3,7 @@ import {
   countReflections,
   describeStep,
   INIT_ANSWERS_SHAPE,
+  isUntouched,
   REFLECTION_TOPICS,
   runExercise,
   scoreAudit,
@@ -26,18 +27,24 @@ export async function initCommand(context: CliContext, options: InitOptions): Pr
   const store = openStore(context);
   const guide = await openGuide(context, options, INIT_ANSWERS_SHAPE, store);
   const network = await store.loadOrCreate();
+  // A first run asks for no mode: it goes through every step once.
+  const firstRun = isUntouched(network);
   const result = await runExercise(network, { prompter: guide.prompter, save: guide.save, today: toIsoDate(context.today()) });
   await guide.finish();
   if (options.json) printJson(context, summarise(result, store.path));
   else if (result.mode === 'quit') say(context, 'Nothing changed.');
   else render(context, result, store.path);
-  reportUnused(context, result.mode, guide.unusedAnswers());
+  reportUnused(context, firstRun ? 'first' : result.mode, guide.unusedAnswers());
 }
 
 const UNUSED_SHOWN = 10;
 
 /** Why a run in each mode leaves answers unasked, and the mode that would ask them. */
-const UNUSED_BECAUSE: Record<Exclude<ExerciseMode, 'quit'>, { why: string; how: string }> = {
+const UNUSED_BECAUSE: Record<Exclude<ExerciseMode, 'quit'> | 'first', { why: string; how: string }> = {
+  first: {
+    why: 'a first run goes through every step once and lists five challenging contacts',
+    how: 'Run it again with `mode: add` in the answers file to list more challenging contacts.',
+  },
   continue: {
     why: 'this run continued where you stopped (`mode: continue`), which skips the steps already done and stops at five challenging contacts',
     how: 'Set `mode: review` in the answers file to go over every step with these answers, or `mode: add` to list more challenging contacts.',
@@ -53,9 +60,9 @@ const UNUSED_BECAUSE: Record<Exclude<ExerciseMode, 'quit'>, { why: string; how: 
 };
 
 /** Lists the answers the run did not ask for, which would otherwise be dropped without a word. */
-function reportUnused(context: CliContext, mode: ExerciseMode, unused: readonly UnusedAnswer[]): void {
-  // `mode` is asked only once the network holds part of the exercise; a new one goes through every step.
-  const answers = unused.filter((answer) => answer.field !== 'mode');
+function reportUnused(context: CliContext, mode: ExerciseMode | 'first', unused: readonly UnusedAnswer[]): void {
+  // `mode` is asked only once the network holds part of the exercise: on a first run it is expected to go unasked.
+  const answers = mode === 'first' ? unused.filter((answer) => answer.field !== 'mode') : unused;
   if (mode === 'quit' || answers.length === 0) return;
   const chalk = paint(context);
   const { why, how } = UNUSED_BECAUSE[mode];
