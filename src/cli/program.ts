@@ -295,7 +295,7 @@ How records are merged:
   (emails, phones, tags) extended. A field you already have is never overwritten.
   New contacts get stage "identified" unless the file says otherwise.
   A relationship is its two people and its kind: one already there only has its empty details
-  filled, one of another kind is added beside it.
+  filled (a missing kind counts as one to fill), one of another kind is added beside it.
   A LinkedIn connection is a weak tie: it becomes a relationship with you, strength 2
   (change with --strength), kind "linkedin", since the "Connected On" date; if you already
   have a relationship with that person, it only fills that one's empty details.

@@ -174,9 +174,12 @@ function mergeRelationships(
       report.relationships.skipped.push({ line, reason: 'both ends are the same person' });
       continue;
     }
-    // A tie is its two people and its kind, as for `conet link` and `conet doctor`.
+    // A tie is its two people and its kind, as for `conet link`: a tie of another kind is another
+    // tie, but a kind missing on either side is one to fill in, not a difference.
     const pair = byPair.get(pairKey(a, b)) ?? [];
-    const position = pair.find((at) => relationships[at]!.kind === details.kind) ?? (fillsAnyTie ? pair[0] : undefined);
+    const sameKind = pair.find((at) => relationships[at]!.kind === details.kind);
+    const onlyTie = pair.length === 1 && (relationships[pair[0]!]!.kind === undefined || details.kind === undefined) ? pair[0] : undefined;
+    const position = sameKind ?? onlyTie ?? (fillsAnyTie || details.kind === undefined ? pair[0] : undefined);
     if (position === undefined) {
       const relationship: Relationship = { from: a, to: b };
       copyFilled(details, relationship, []);

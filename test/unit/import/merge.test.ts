@@ -127,12 +127,21 @@ describe('mergeImport', () => {
         { line: 7, from: 'ann', to: 'bob', details: { kind: 'friend', note: 'since school' } },
       ],
     );
+    // A tie without a kind (line 6) is no new tie beside ties that have one: it has nothing to add here.
     expect(next.relationships).toEqual([
       { from: 'ann', to: 'bob', kind: 'colleague', strength: 4, since: '2021-03-04' },
       { from: 'ann', to: 'bob', kind: 'friend', strength: 2, note: 'since school' },
-      { from: 'ann', to: 'bob', strength: 1 },
     ]);
-    expect(report.relationships).toEqual({ added: 2, updated: 2, skipped: [] });
+    expect(report.relationships).toEqual({ added: 1, updated: 2, skipped: [] });
+  });
+
+  it('fills the one tie between two people when a kind is missing on either side, as `conet link` does', () => {
+    const people = [{ id: 'ann', name: 'Ann' }, { id: 'bob', name: 'Bob' }];
+    const refs = [{ ref: 'ann', line: 2, contact: { name: 'Ann' } }, { ref: 'bob', line: 3, contact: { name: 'Bob' } }];
+    const kindless = merge(network(people, [{ from: 'ann', to: 'bob', strength: 3 }]), refs, [{ line: 4, from: 'ann', to: 'bob', details: { kind: 'colleague', strength: 5 } }]);
+    expect(kindless.network.relationships).toEqual([{ from: 'ann', to: 'bob', strength: 3, kind: 'colleague' }]);
+    const kinded = merge(network(people, [{ from: 'ann', to: 'bob', kind: 'colleague' }]), refs, [{ line: 4, from: 'bob', to: 'ann', details: { strength: 2 } }]);
+    expect(kinded.network.relationships).toEqual([{ from: 'ann', to: 'bob', kind: 'colleague', strength: 2 }]);
   });
 
   it('takes the profile and self-audit only into a network that has none, and says so', () => {
