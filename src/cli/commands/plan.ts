@@ -65,6 +65,9 @@ async function renderTemplate(plan: PlanView, context: CliContext, template: str
 
 /** What `<%= … %>` prints. Text in the view model is `{ raw, md }`: printing it whole would put "[object Object]" in the plan. */
 function printable(value: unknown): string {
+  if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) {
+    throw new Error('a tag prints a list whole: join its items, e.g. `.map((item) => item.md).join(\', \')`');
+  }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     throw new Error('md' in value ? 'a tag prints text without choosing its form: add .md (escaped for markdown) or .raw' : 'a tag prints an object, not text');
   }

@@ -99,6 +99,8 @@ describe('conet plan', () => {
     expect((await conet('plan', '--template', 'whole.md')).stderr).toContain(
       `${join(dir, 'whole.md')}:2: The template could not be rendered: a tag prints text without choosing its form: add .md (escaped for markdown) or .raw.`,
     );
+    writeFileSync(join(dir, 'list.md'), 'Offers: <%= it.profile.offers %>\n');
+    expect((await conet('plan', '--template', 'list.md')).stderr).toContain(`${join(dir, 'list.md')}:1: The template could not be rendered: a tag prints a list whole`);
     writeFileSync(join(dir, 'syntax.md'), '<% for (x %>\n');
     expect((await conet('plan', '--template', 'syntax.md')).stderr).toContain('the code in one of its <% %> tags is not valid JavaScript.');
   });
