@@ -1,6 +1,7 @@
 // Writing through the `yaml` Document API, so that comments, key order, quoting and unknown fields
 // survive a save. Loaded only when conet writes.
 import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 import type { Document } from 'yaml';
 
 type YamlLibrary = typeof import('yaml');
@@ -67,8 +68,9 @@ function patchNode(document: Document, node: unknown, value: unknown): unknown {
 /**
  * Which item of `previous` each item of `next` is (undefined for a new one). Items are matched by
  * identity (`itemKey`) rather than position, so removing one contact does not shift every later
- * contact's comments onto its neighbour; an item with a new key in the place of an old item that
- * went (a renamed id) is that item, so the comments inside it stay.
+ * contact's comments onto its neighbour; an item in the place of an old item that went, and that is
+ * that item with a new key (a renamed id, a kind given to a tie), is that item, so the comments
+ * inside it stay.
  */
 export function matchItems(previous: readonly unknown[], next: readonly unknown[]): (number | undefined)[] {
   const queues = new Map<string, number[]>();
@@ -81,15 +83,27 @@ export function matchItems(previous: readonly unknown[], next: readonly unknown[
   const matches = next.map((item) => queues.get(itemKey(item))?.shift());
   const claimed = new Set(matches);
   let last = -1;
-  return matches.map((match) => {
+  return matches.map((match, at) => {
     let index = match;
-    if (index === undefined && last + 1 < previous.length && !claimed.has(last + 1)) {
+    if (index === undefined && last + 1 < previous.length && !claimed.has(last + 1) && isRekeyed(previous[last + 1], next[at])) {
       index = last + 1;
       claimed.add(index);
     }
     last = index ?? last;
     return index;
   });
+}
+
+/** Whether `next` is `previous` under a new key: a contact with only its id changed, a tie between the same two. */
+function isRekeyed(previous: unknown, next: unknown): boolean {
+  if (!isPlainObject(previous) || !isPlainObject(next)) return false;
+  if (typeof previous.id === 'string' && typeof next.id === 'string') {
+    const { id: _previousId, ...before } = previous;
+    const { id: _nextId, ...after } = next;
+    return isDeepStrictEqual(before, after);
+  }
+  const ends = (tie: Record<string, unknown>) => [String(tie.from), String(tie.to)].sort().join('\u0000');
+  return typeof previous.from === 'string' && typeof next.from === 'string' && ends(previous) === ends(next);
 }
 
 /** What makes a list item "the same item" across a save. */

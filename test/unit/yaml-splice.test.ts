@@ -120,6 +120,24 @@ describe('spliceYamlText', () => {
     expect(spliced).toBe(text.replace('- id: kim   # second kim\n    name: Kim Other  # from Beta', '- id: kim-2 # second kim\n    name: Kim Other # from Beta'));
   });
 
+  it('keeps a tie in its place, with its comment, when it is given a kind', () => {
+    const text = 'version: 1\ncontacts:\n  - {id: ann, name: Ann}\nrelationships:\n  - {from: me, to: ann, strength: 3} # met at the gym\n';
+    const network = parseNetwork(text, 'test.yaml');
+    const spliced = spliceYamlText(text, network, linkContacts(network, 'me', 'ann', { kind: 'client' }).network)!;
+    expect(spliced).toContain('# met at the gym');
+    expect(parseNetwork(spliced, 'test.yaml').relationships).toEqual([{ from: 'me', to: 'ann', strength: 3, kind: 'client' }]);
+  });
+
+  it('never moves a removed record\'s comments onto a new one written in its place', () => {
+    const text = 'version: 1\ncontacts:\n  - id: ann\n    name: Ann\n  # Bob: met at the retreat\n  - id: bob\n    name: Bob  # private note about Bob\nrelationships: []\n';
+    const network = parseNetwork(text, 'test.yaml');
+    const next = { ...network, contacts: [network.contacts[0]!, { id: 'dee', name: 'Dee' }] };
+    for (const written of [spliceYamlText(text, network, next)!, patchYamlText(text, next)]) {
+      expect(parseNetwork(written, 'test.yaml')).toEqual(next);
+      expect(written).not.toContain('private note about Bob');
+    }
+  });
+
   it('gives up (null) on layouts it does not index, so the caller can patch the whole document', () => {
     const flow = '{version: 1, contacts: [], relationships: []}\n';
     const network = parseNetwork(flow, 'test.yaml');
