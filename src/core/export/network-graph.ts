@@ -18,10 +18,17 @@ export interface GraphExport {
 
 /**
  * How lists are written, in GEXF too: graphology-gexf writes a liststring item holding a comma
- * ("engines, and maths") unquoted, so it would come back as two. `importGraph` splits conet's
- * own files on ";" only.
+ * ("engines, and maths") unquoted, so it would come back as two. Items are joined with "; ", a ";"
+ * or "\\" inside one escaped with a backslash; `splitGraphList` reads conet's own files back.
  */
-const LIST_SEPARATOR = '; ';
+export function joinGraphList(items: readonly string[]): string {
+  return items.map((item) => item.replace(/[\\;]/g, (character) => `\\${character}`)).join('; ');
+}
+
+/** The items `joinGraphList` wrote. */
+export function splitGraphList(text: string): string[] {
+  return (text.match(/(?:\\.|[^;\\])+/g) ?? []).map((item) => item.replace(/\\(.)/g, '$1'));
+}
 
 /** A list of texts, written as one text. */
 type NodeFieldType = GraphField['type'] | 'list';
@@ -90,7 +97,7 @@ function nodeAttributes(contact: Contact): Record<string, GraphValue> {
   const attributes: Record<string, GraphValue> = {};
   for (const field of NODE_FIELDS) {
     const value = field.name === 'label' ? contact.name : contact[field.name];
-    if (HOLDS[field.type](value)) attributes[field.name] = Array.isArray(value) ? value.join(LIST_SEPARATOR) : (value as GraphValue);
+    if (HOLDS[field.type](value)) attributes[field.name] = Array.isArray(value) ? joinGraphList(value as string[]) : (value as GraphValue);
   }
   return attributes;
 }

@@ -2,6 +2,7 @@
 // relationships. Node attributes are matched by common names (label/name, org/company,
 // role/title, email…); edges become relationships, their numeric weight mapped onto strength.
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { splitGraphList } from '../export/network-graph.js';
 import { ID_PATTERN } from '../schema.js';
 import { CO_CREATOR_KINDS, COLLABORATOR_STATUSES, CONTRIBUTIONS, ME, STAGES, STANCES, type Contact } from '../model.js';
 import { isLinkedinUrl } from './match-keys.js';
@@ -93,13 +94,13 @@ export function importGraph(
   const contacts: ImportedContact[] = [];
   const relationships: ImportedRelationship[] = [];
   const ref = (node: string) => (node === ME ? ME : `node:${node}`);
-  // conet joins lists with "; ", so a comma inside an offer stays part of it.
-  const listSeparator = options.fromConet ? /\s*;\s*/ : /\s*[;|]\s*|\s*,\s*(?=\S)/;
+  // conet joins lists with "; " (escaping any inside), so a comma inside an offer stays part of it.
+  const splitList = options.fromConet ? splitGraphList : (text: string) => text.split(/\s*[;|]\s*|\s*,\s*(?=\S)/);
 
   graph.nodes().forEach((node, index) => {
     if (node === ME) return;
     const line = lines.nodes[index] ?? 1;
-    const read = reader(graph.getNodeAttributes(node), listSeparator);
+    const read = reader(graph.getNodeAttributes(node), splitList);
     const lastContactText = read.text('lastContact');
     const lastContact = lastContactText === '' ? undefined : parseLooseDate(lastContactText);
     if (lastContact === null) {
@@ -125,7 +126,7 @@ export function importGraph(
       return;
     }
     const attributes = graph.getEdgeAttributes(edge);
-    const read = reader(attributes, listSeparator);
+    const read = reader(attributes, splitList);
     // conet's own exports carry the exact strength beside the weight.
     const explicit = Number(read.text('strength'));
     const strength = Number.isInteger(explicit) && explicit >= 1 && explicit <= 5 ? explicit : toStrength(attributes.weight);
@@ -183,7 +184,7 @@ function asNumber(value: unknown): number {
 }
 
 /** Attribute lookup by any of the usual names, case-insensitively. */
-function reader(attributes: Attributes, listSeparator: RegExp) {
+function reader(attributes: Attributes, splitList: (text: string) => string[]) {
   const byName = new Map(Object.entries(attributes).map(([key, value]) => [key.toLowerCase(), value]));
   const raw = (field: keyof typeof ATTRIBUTE_NAMES): unknown => {
     for (const name of ATTRIBUTE_NAMES[field]) {
@@ -200,7 +201,7 @@ function reader(attributes: Attributes, listSeparator: RegExp) {
     list: (field: keyof typeof ATTRIBUTE_NAMES) => {
       const value = raw(field);
       if (value === undefined) return [];
-      const values = Array.isArray(value) ? value.map(String) : String(value).split(listSeparator);
+      const values = Array.isArray(value) ? value.map(String) : splitList(String(value));
       return values.map((item) => item.trim()).filter((item) => item !== '');
     },
     /** GEXF and GraphML booleans, or the words tools write for them. */

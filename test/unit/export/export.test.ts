@@ -27,7 +27,7 @@ const NETWORK: Network = {
       tags: ['math', 'engines'],
       notes: 'Line one;\nline two, with "quotes" & <angle> brackets',
       stage: 'engaged',
-      offers: ['data analysis', 'engines, and the maths behind them'],
+      offers: ['data analysis', 'engines, and the maths behind them', 'maths; more maths', 'a back\\slash'],
       needs: ["a patron's 'backing'"],
       pointOfView: 'Machines could compose music',
       connection: 'met at a salon',
