@@ -24,7 +24,7 @@ const FRIENDLY_REASONS: [RegExp, string][] = [
 export function parseNetwork(text: string, file: string): Network {
   const documents = parseYaml(text, file);
   if (documents.length > 1) {
-    throw new DataError('The file holds more than one YAML document (a `---` line between them); a conet network is one.', {
+    throw new DataError('The file holds more than one YAML document (split by a `---` or `...` line); a conet network is one.', {
       location: { file, line: locateSecondDocument(text) },
       hint: 'Merge them into one, or keep each network in a file of its own.',
     });
@@ -119,13 +119,20 @@ export function locateLine(text: string, path: readonly (string | number)[]): nu
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
-/** The 1-based line of the `---` that starts a second document: the first one after some content. */
+/** The 1-based line where a second document starts: a `---` once one has begun, or content after a `...`. */
 function locateSecondDocument(text: string): number | undefined {
-  const lines = text.split('\n');
-  let content = false;
-  for (const [index, line] of lines.entries()) {
-    if (content && /^---(\s|$)/.test(line)) return index + 1;
-    if (!/^(---|\.\.\.)?\s*(#.*)?$/.test(line) && !line.startsWith('%')) content = true;
+  let begun = false;
+  let ended = false;
+  for (const [index, line] of text.split('\n').entries()) {
+    if (/^---(\s|$)/.test(line)) {
+      if (begun || ended) return index + 1;
+      begun = true;
+    } else if (/^\.\.\.(\s|$)/.test(line)) {
+      ended = begun || ended;
+    } else if (!/^\s*(#.*)?\r?$/.test(line) && !line.startsWith('%')) {
+      if (ended) return index + 1;
+      begun = true;
+    }
   }
   return undefined;
 }

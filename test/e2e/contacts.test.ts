@@ -212,6 +212,8 @@ describe('contacts and relationships, end to end', () => {
     const several = conet(['list']);
     expect(several.code).toBe(1);
     expect(several.stderr).toContain(`${file}:2: The file holds more than one YAML document`);
+    writeFileSync(file, 'version: 1\n...\n# next\nversion: 1\n');
+    expect(conet(['list']).stderr).toContain(`${file}:4: The file holds more than one YAML document`);
     const emptyFlag = runBinary(['--file', '', 'list'], { cwd: dir, env: isolatedEnv(dir) });
     expect(emptyFlag.code).toBe(2);
     expect(emptyFlag.stderr).toContain('--file was given an empty path');
