@@ -1,7 +1,7 @@
 // Files conet writes for the user (plans, maps, exports): never clobbered without --force,
 // written atomically, readable by the owner only (they hold the user's network).
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from './atomic-write.js';
@@ -18,9 +18,11 @@ export interface OutputOptions {
 /** Writes `text` to `file` (relative to the working folder). Returns the absolute path. */
 export async function writeOutputFile(cwd: string, file: string, text: string, options: OutputOptions): Promise<string> {
   const path = resolve(cwd, file);
-  if (options.networkFile !== undefined && path === resolve(options.networkFile)) {
+  // Compared where the paths lead: a symbolic link to the network file is the network file.
+  if (options.networkFile !== undefined && (await realOrResolved(path)) === (await realOrResolved(options.networkFile))) {
     throw new UsageError(`${file} is your network file; writing over it would replace your data.`, { hint: 'Choose another file name.' });
   }
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new UsageError(`${file} is a folder.`, { hint: 'Give a file name.' });
   try {
     // `wx` checks and creates in one step, so even a race cannot clobber a file.
     if (!options.force) await writeFile(path, text, { flag: 'wx', mode: OWNER_ONLY });
@@ -35,6 +37,10 @@ export async function writeOutputFile(cwd: string, file: string, text: string, o
     throw error;
   }
   return path;
+}
+
+async function realOrResolved(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
 }
 
 /**

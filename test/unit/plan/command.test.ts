@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isolatedEnv, runConet, useTempDir } from '../../helpers/cli.js';
 import { HOSTILE, PLAN_NETWORK, PLAN_TODAY } from './fixture.js';
@@ -51,6 +51,14 @@ describe('conet plan', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is your network file');
     expect(readFileSync(file, 'utf8')).toBe(PLAN_NETWORK);
+    // Nor through a symbolic link to it.
+    const link = join(dirname(file), 'plan.md');
+    symlinkSync(file, link);
+    const linked = await conet('plan', '--out', link, '--force');
+    expect([linked.code, linked.stderr]).toEqual([2, expect.stringContaining('is your network file')]);
+    expect(readFileSync(file, 'utf8')).toBe(PLAN_NETWORK);
+    // A folder is said to be one at once, with or without --force.
+    for (const args of [[], ['--force']]) expect((await conet('plan', '--out', dirname(file), ...args)).stderr).toContain('is a folder.');
   });
 
   it('prints the view model with --format json', async () => {
