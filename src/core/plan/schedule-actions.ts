@@ -52,16 +52,21 @@ export function scheduleActions(network: Network, today: IsoDate, analysis: Plan
     );
   });
 
+  const byId = new Map(network.contacts.map((contact) => [contact.id, contact]));
   prospects.forEach((contact, index) => {
     const best = analysis.reach.get(contact.id)?.paths?.paths[0];
     if (!best?.introducer) return;
     const introducer = best.steps[1]!;
+    if (hasAskedAbout(byId.get(introducer.id), contact)) return;
+    // On a longer path the first introduction is to the next person on the way, not to the prospect.
+    const next = best.steps[2]!;
+    const direct = next.id === contact.id;
     add(
       ACTION_OFFSETS.requestPath + index,
       'request-path',
-      `Ask ${introducer.name} to introduce you to ${contact.name}.`,
+      direct ? `Ask ${introducer.name} to introduce you to ${contact.name}.` : `Ask ${introducer.name} to introduce you to ${next.name}, on the way to ${contact.name}.`,
       [introducer.id, contact.id],
-      `conet log ${introducer.id} --kind asked "introduction to ${contact.id}"`,
+      `conet log ${introducer.id} --kind asked "introduction to ${direct ? contact.id : `${next.id}, on the way to ${contact.id}`}"`,
     );
   });
 
@@ -80,6 +85,12 @@ export function scheduleActions(network: Network, today: IsoDate, analysis: Plan
   const order = (action: ActionView) => KIND_ORDER.indexOf(action.kind);
   // Array.prototype.sort is stable: actions of the same day and kind keep the order they were listed in.
   return actions.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : order(x) - order(y)));
+}
+
+/** Whether an `asked` interaction with the introducer names the prospect (as the plan's own "Done?" command does). */
+function hasAskedAbout(introducer: Contact | undefined, prospect: Contact): boolean {
+  const names = [prospect.id, prospect.name.toLowerCase()];
+  return (introducer?.interactions ?? []).some((interaction) => interaction.kind === 'asked' && names.some((name) => interaction.note?.toLowerCase().includes(name)));
 }
 
 /** The best-ranked suggested collaborator whose offers meet this ask. */

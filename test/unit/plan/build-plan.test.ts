@@ -101,6 +101,28 @@ describe('buildPlan on a complete network', () => {
     ]);
   });
 
+  it('asks the first introducer for the next person on a longer path, and drops the ask once it is logged', async () => {
+    const text = [
+      'version: 1',
+      'contacts:',
+      '  - {id: ann, name: Ann Broker}',
+      '  - {id: cy, name: Cy Middle}',
+      '  - {id: pat, name: Pat Prospect, prospect: true}',
+      'relationships:',
+      '  - {from: me, to: ann, strength: 4}',
+      '  - {from: ann, to: cy, strength: 4}',
+      '  - {from: cy, to: pat, strength: 4}',
+      '',
+    ].join('\n');
+    const asks = (view: PlanView) => view.actions.filter((action) => action.kind === 'request-path');
+    const before = asks(await plan(parseNetwork(text, 'paths.yaml')));
+    expect(before.map((action) => [action.text.raw, action.command?.raw])).toEqual([
+      ['Ask Ann Broker to introduce you to Cy Middle, on the way to Pat Prospect.', 'conet log ann --kind asked "introduction to cy, on the way to pat"'],
+    ]);
+    const logged = text.replace('  - {id: ann, name: Ann Broker}', '  - {id: ann, name: Ann Broker, interactions: [{date: "2025-05-01", kind: asked, note: "introduction to cy, on the way to pat"}]}');
+    expect(asks(await plan(parseNetwork(logged, 'paths.yaml')))).toEqual([]);
+  });
+
   it('draws you, the prospects, the paths and the introductions', () => {
     const lines = view.diagram.mermaid.split('\n');
     expect(lines[0]).toBe('flowchart LR');
