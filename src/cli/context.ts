@@ -1,5 +1,7 @@
 // Everything a command needs from the outside world, injected so tests can run commands in-process.
 import type { Readable, Writable } from 'node:stream';
+import { UsageError } from '../core/errors.js';
+import { isCalendarDate } from '../core/followup/dates.js';
 
 export interface CliStreams {
   stdin: Readable & { isTTY?: boolean };
@@ -33,6 +35,7 @@ export function createContext(streams: CliStreams, env: NodeJS.ProcessEnv, cwd: 
     today: () => {
       const fixed = env.CONET_TODAY;
       if (!fixed) return new Date();
+      if (!isCalendarDate(fixed)) throw new UsageError(`CONET_TODAY=${fixed} is not a date.`, { hint: 'Write it as YYYY-MM-DD, or unset it to use the real date.' });
       // Local noon on that day: the calendar date is the same in every time zone.
       const [year, month, day] = fixed.split('-').map(Number);
       return new Date(year!, month! - 1, day!, 12);

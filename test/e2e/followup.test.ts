@@ -43,6 +43,8 @@ describe('keeping in touch (built binary)', () => {
     // A second interaction on the day already recorded: nothing to say about the last contact.
     expect(july(['log', 'ada', 'Follow-up email', '--date', '2024-06-01']).stderr).not.toContain('Last contact stays');
     expect(july(['log', 'ada', 'An older call', '--date', '2024-05-01']).stderr).toContain('Last contact stays 2024-06-01: a later one is already recorded.');
+    // A "today" that is no date is a usage error, not a crash.
+    expect(at('2024-13-01')(['due'])).toMatchObject({ code: 2, stderr: expect.stringContaining('CONET_TODAY=2024-13-01 is not a date.') });
     // `show` gives the latest first.
     const shown = july(['show', 'ada']).stdout;
     expect(shown).toContain('  Latest interactions:\n    2024-06-01 note — Follow-up email\n    2024-06-01 meeting — Coffee at the meetup\n    2024-05-01 note — An older call\n');
