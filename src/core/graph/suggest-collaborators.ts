@@ -1,5 +1,6 @@
 // Ranks contacts by collaboration potential: what you can do for each other, whether they
 // challenge you, how well you know them, which new circles they open, and how alive the tie is.
+import { describeAgo } from '../followup/dates.js';
 import { ME, type Contact, type Network } from '../model.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
 import {
@@ -234,7 +235,7 @@ function explain(contact: Contact, facts: Facts, graph: NetworkGraph): string[] 
   if (facts.newCircles > 0) add(facts.points.bridging, `opens ${facts.newCircles === 1 ? 'a circle' : `${facts.newCircles} circles`} you do not reach yourself`);
   const momentum: string[] = [];
   if (contact.stage) momentum.push(`at the ${contact.stage} stage`);
-  if (facts.momentumDays !== null) momentum.push(`last in touch ${facts.momentumDays} days ago`);
+  if (facts.momentumDays !== null) momentum.push(facts.momentumDays < 0 ? 'a last contact dated in the future' : `last in touch ${describeAgo(facts.momentumDays)}`);
   if (momentum.length > 0) add(facts.points.momentum / 2, momentum.join(', '));
   return weighted
     .map((entry, order) => ({ ...entry, order }))

@@ -50,6 +50,17 @@ describe('suggestCollaborators', () => {
     expect(pat.theyOffer[0]).toMatchObject({ offer: 'podcast hosts', need: 'podcast host' });
   });
 
+  it('says when someone was last in touch in words, and does not count back from a date still to come', () => {
+    const dated = (lastContact: string) => {
+      const one = network({ contacts: [{ id: 'ann', lastContact }], ties: [['me', 'ann', 3]] });
+      const { graph, communities } = prepare(one);
+      return suggestCollaborators(one, graph, { today: TODAY, communities })[0]!.reasons;
+    };
+    expect(dated('2025-06-01')).toContain('Last in touch today');
+    expect(dated('2025-05-31')).toContain('Last in touch yesterday');
+    expect(dated('2025-06-20')).toContain('A last contact dated in the future');
+  });
+
   it('credits no circle to someone with no ties: they form no group to open', () => {
     const stranger = ranked.find((s) => s.id === 'stranger')!;
     expect(stranger.breakdown.bridging).toBe(0);
