@@ -331,8 +331,8 @@ formulas; \`conet import\` removes it again. Every format can be imported back w
     .description(
       'Check that the network file loads (a value of the wrong kind, such as a strength outside 1 to 5, is reported ' +
         'with its line), then look for relationships naming someone who is not in the file, ties from a person to ' +
-        'themselves, contacts sharing an id, repeated relationships and introductions naming missing contacts. Exits 1 ' +
-        'while any problem remains, so scripts can rely on it.',
+        'themselves, contacts sharing an id, repeated relationships, introductions naming missing contacts and last ' +
+        'contacts dated after today. Exits 1 while any problem remains, so scripts can rely on it.',
     )
     .option('--fix', 'repair what is safe to repair, and say what changed (the previous file is kept as .bak)')
     .option('--json', 'print the report as JSON')

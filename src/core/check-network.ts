@@ -10,6 +10,7 @@ export const PROBLEM_KINDS = [
   'dangling-relationship',
   'duplicate-relationship',
   'missing-introduction-contact',
+  'future-last-contact',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -25,8 +26,11 @@ export interface Problem {
 /** The kinds `repairNetwork` repairs; the others need the user's judgement. */
 export const FIXABLE_KINDS: ReadonlySet<ProblemKind> = new Set(['duplicate-id', 'self-loop', 'dangling-relationship', 'duplicate-relationship']);
 
-/** Every problem, in file order: contacts, then relationships, then introductions. */
-export function checkNetwork(network: Network): Problem[] {
+/**
+ * Every problem, in file order: contacts, then relationships, then introductions. With `today`
+ * (YYYY-MM-DD), a last contact after it too: follow-ups would count from a day still to come.
+ */
+export function checkNetwork(network: Network, options: { today?: string } = {}): Problem[] {
   const problems: Problem[] = [];
   const add = (kind: ProblemKind, path: (string | number)[], message: string) =>
     problems.push({ kind, path, message, fixable: FIXABLE_KINDS.has(kind) });
@@ -36,6 +40,9 @@ export function checkNetwork(network: Network): Problem[] {
     const first = firstIndexOfId.get(contact.id);
     if (first === undefined) firstIndexOfId.set(contact.id, index);
     else add('duplicate-id', ['contacts', index], `${contact.name} has the id "${contact.id}", already used by contacts[${first}] (${network.contacts[first]!.name}).`);
+    if (options.today !== undefined && contact.lastContact !== undefined && contact.lastContact > options.today) {
+      add('future-last-contact', ['contacts', index, 'lastContact'], `${contact.name}'s last contact is ${contact.lastContact}, after today (${options.today}): follow-ups would count from a day still to come.`);
+    }
   });
   const exists = (end: string) => end === ME || firstIndexOfId.has(end);
 

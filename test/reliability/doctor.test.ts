@@ -52,6 +52,19 @@ describe('checkNetwork', () => {
     ]);
     expect(checkNetwork(broken)[1]!.message).toContain('"ghost"');
   });
+
+  it('with today, reports a last contact dated after it', () => {
+    const dated = network({ contacts: [{ ...ada, lastContact: '2026-03-20' }, { ...grace, lastContact: '2026-03-01' }] });
+    expect(checkNetwork(dated)).toEqual([]);
+    expect(checkNetwork(dated, { today: '2026-03-01' })).toEqual([
+      {
+        kind: 'future-last-contact',
+        path: ['contacts', 0, 'lastContact'],
+        message: "Ada Lovelace's last contact is 2026-03-20, after today (2026-03-01): follow-ups would count from a day still to come.",
+        fixable: false,
+      },
+    ]);
+  });
 });
 
 describe('repairNetwork', () => {

@@ -1,5 +1,6 @@
 import { checkNetwork, type Problem } from '../../core/check-network.js';
 import { DataError, formatFieldPath } from '../../core/errors.js';
+import { toIsoDate } from '../../core/followup/index.js';
 import { repairNetwork, type Repair } from '../../core/repair-network.js';
 import type { CliContext } from '../context.js';
 import { paint, plural, print, printJson, success } from '../output.js';
@@ -26,7 +27,8 @@ export async function doctorCommand(context: CliContext, options: DoctorOptions)
     throw error;
   });
   let repairs: Repair[] = [];
-  if (options.fix && checkNetwork(network).some((problem) => problem.fixable)) {
+  const today = toIsoDate(context.today());
+  if (options.fix && checkNetwork(network, { today }).some((problem) => problem.fixable)) {
     // Repairs are worked out again on the file as it is under the lock, not on the copy read above.
     network = await store.update((current) => {
       const result = repairNetwork(current);
@@ -34,7 +36,7 @@ export async function doctorCommand(context: CliContext, options: DoctorOptions)
       return result.network;
     });
   }
-  const problems = checkNetwork(network);
+  const problems = checkNetwork(network, { today });
 
   if (options.json) {
     printJson(context, {
