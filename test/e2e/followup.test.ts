@@ -61,6 +61,8 @@ describe('keeping in touch (built binary)', () => {
     const { at, file } = setup();
     const made = at('2024-06-01')(['intro', 'ada', 'sam', '--status', 'made', '--note', 'both run workshops']);
     expect(made.code).toBe(0);
+    // They know each other now, and the graph does not yet: the next step says how to record it.
+    expect(made.stderr).toContain('They know each other now: conet link ada-lovelace sam-lee --strength 2');
     const july = at('2024-07-01');
     const backwards = july(['intro', 'ada', 'sam', '--status', 'proposed']);
     expect(backwards.code).toBe(2);

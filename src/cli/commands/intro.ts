@@ -8,6 +8,7 @@ import {
 } from '../../core/followup/index.js';
 import { UsageError } from '../../core/errors.js';
 import type { IntroductionStatus } from '../../core/model.js';
+import { connects } from '../../core/relationships.js';
 import { checkDate } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
 import { paint, plural, print, printJson, printTable, say, success } from '../output.js';
@@ -37,10 +38,12 @@ export async function introCommand(context: CliContext, first: string, second: s
   const status = options.status === undefined ? undefined : checkStatus(options.status);
   let recorded!: RecordedIntroduction;
   let names!: [string, string];
+  let tied = false;
   await openStore(context).update((network) => {
     const a = findContact(network, first);
     const b = findContact(network, second);
     names = [a.name, b.name];
+    tied = network.relationships.some((relationship) => connects(relationship, a.id, b.id));
     recorded = recordIntroduction(
       network,
       a.id,
@@ -69,7 +72,11 @@ export async function introCommand(context: CliContext, first: string, second: s
   } else {
     success(context, `Updated the introduction between ${pair}.`);
   }
-  if (changed && introduction.status === 'made' && previousStatus !== 'made') say(context, '  Logged on both contacts as an intro.');
+  if (changed && introduction.status === 'made' && previousStatus !== 'made') {
+    say(context, '  Logged on both contacts as an intro.');
+    // Now they know each other: a tie the graph should see (paths, communities), if it is not there yet.
+    if (!tied) say(context, chalk.dim(`  They know each other now: conet link ${introduction.between[0]} ${introduction.between[1]} --strength 2`));
+  }
   const next = introduction.outcome === undefined ? NEXT_COMMAND[introduction.status] : undefined;
   if (next) say(context, chalk.dim(`  Next: conet intro ${introduction.between[0]} ${introduction.between[1]} ${next}`));
 }
