@@ -76,11 +76,13 @@ describe('contacts and relationships, end to end', () => {
     conet(['add', 'Meredith Grey']);
     conet(['add', 'Dana Ruiz']);
     const before = readFileSync(file, 'utf8');
-    for (const args of [['rm', '-y', 'me'], ['edit', 'me', '--role', 'CTO'], ['log', 'me', 'hi'], ['intro', 'me', 'dana'], ['show', 'you']]) {
+    for (const args of [['rm', '-y', 'me'], ['edit', 'me', '--role', 'CTO'], ['log', 'me', 'hi'], ['show', 'you']]) {
       const result = conet(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/"(me|you)" is you, not one of your contacts/);
     }
+    const intro = conet(['intro', 'me', 'dana']);
+    expect([intro.code, intro.stderr]).toEqual([2, expect.stringContaining('An introduction is between two of your contacts, not you. To ask someone to introduce you, log it')]);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(conet(['link', 'me', 'meredith', '--strength', '3']).code).toBe(0);
     expect(JSON.parse(conet(['show', 'meredith', '--json']).stdout).relationships).toMatchObject([{ id: 'me', strength: 3 }]);

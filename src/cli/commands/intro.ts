@@ -1,4 +1,4 @@
-import { findContact } from '../../core/contacts.js';
+import { resolveEndpoint } from '../../core/contacts.js';
 import {
   openIntroductions,
   recordIntroduction,
@@ -40,14 +40,15 @@ export async function introCommand(context: CliContext, first: string, second: s
   let names!: [string, string];
   let tied = false;
   await openStore(context).update((network) => {
-    const a = findContact(network, first);
-    const b = findContact(network, second);
-    names = [a.name, b.name];
-    tied = network.relationships.some((relationship) => connects(relationship, a.id, b.id));
+    // "me" is resolved rather than refused here, so the refusal can say how to ask for an introduction.
+    const a = resolveEndpoint(network, first);
+    const b = resolveEndpoint(network, second);
+    names = [a, b].map((id) => network.contacts.find((contact) => contact.id === id)?.name ?? id) as [string, string];
+    tied = network.relationships.some((relationship) => connects(relationship, a, b));
     recorded = recordIntroduction(
       network,
-      a.id,
-      b.id,
+      a,
+      b,
       {
         date,
         ...(status && { status }),
