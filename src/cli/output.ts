@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 // The version cli-table3 measures with, already loaded for it: a newer one would add ~30 ms to every start.
 import stringWidth from 'string-width';
+import { plural } from '../core/text.js';
 import type { CliContext } from './context.js';
 
 const palettes = new WeakMap<CliContext, ChalkInstance>();
@@ -116,6 +117,11 @@ function measureColumn(texts: readonly string[]): ColumnWidth {
   return { natural, word };
 }
 
+/** What --limit left out, said on stderr whether or not stdout is a terminal: a script learns it too. */
+export function noteHidden(context: CliContext, hidden: number, singular: string, pluralForm = `${singular}s`): void {
+  if (hidden > 0) say(context, paint(context).dim(`${plural(hidden, `more ${singular}`, `more ${pluralForm}`)} not shown; raise --limit.`));
+}
+
 /** A name with the challenging-contact star on a terminal; plain when piped, so `cut -f2` gives names. */
 export function starredName(context: CliContext, person: { name: string; prospect?: boolean | undefined }): string {
   return person.prospect && context.stdout.isTTY ? `${person.name} ${paint(context).yellow('★')}` : person.name;
@@ -125,4 +131,4 @@ function oneLine(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ');
 }
 
-export { plural } from '../core/text.js';
+export { plural };

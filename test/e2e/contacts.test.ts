@@ -54,6 +54,8 @@ describe('contacts and relationships, end to end', () => {
     // Piped, the name column holds the name only (the star is for the terminal).
     expect(conet(['list', '--prospects']).stdout).toBe('grace-hopper\tGrace Hopper\t\t\t\tnavy\n');
     expect(ids(['--limit', '1'])).toEqual(['ada-lovelace']);
+    // What --limit leaves out is said on stderr, piped too.
+    expect(conet(['list', '--limit', '1']).stderr).toBe('2 more contacts not shown; raise --limit.\n');
   });
 
   it('names contacts by id, exact name or unambiguous prefix, and lists candidates when ambiguous', () => {

@@ -1,6 +1,6 @@
 import { listDue, toIsoDate, type DueItem } from '../../core/followup/index.js';
 import type { CliContext } from '../context.js';
-import { paint, plural, printJson, printTable, say, starredName } from '../output.js';
+import { noteHidden, paint, plural, printJson, printTable, say, starredName } from '../output.js';
 import { openStore } from '../store.js';
 
 export interface DueOptions {
@@ -36,8 +36,8 @@ export async function dueCommand(context: CliContext, options: DueOptions): Prom
     { header: 'why', value: (item) => item.reasons.map((reason) => reason.text).join(separator) },
   ]);
   if (context.stdout.isTTY) {
-    const hidden = total - items.length;
     const count = options.all ? plural(total, 'contact') : `${plural(total, 'contact')} due`;
-    say(context, chalk.dim(`${count}${hidden > 0 ? ` (${hidden} not shown; raise --limit)` : ''}. Log what you do with \`conet log <contact> "…"\`.`));
+    say(context, chalk.dim(`${count}. Log what you do with \`conet log <contact> "…"\`.`));
   }
+  noteHidden(context, total - items.length, 'contact');
 }

@@ -11,7 +11,7 @@ import type { IntroductionStatus } from '../../core/model.js';
 import { connects } from '../../core/relationships.js';
 import { checkDate } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
-import { paint, plural, print, printJson, printTable, say, success } from '../output.js';
+import { noteHidden, paint, print, printJson, printTable, say, success } from '../output.js';
 import { openStore } from '../store.js';
 
 export interface IntroOptions {
@@ -105,8 +105,7 @@ export async function introsCommand(context: CliContext, options: IntrosOptions)
     { header: 'since', value: (intro) => intro.since ?? '' },
     { header: 'next', value: (intro) => intro.nextStep ?? chalk.dim(intro.outcome ? `outcome: ${intro.outcome}` : 'closed') },
   ]);
-  const hidden = listed.length - shown.length;
-  if (hidden > 0) say(context, chalk.dim(`${plural(hidden, 'more introduction')} not shown; raise --limit`));
+  noteHidden(context, listed.length - shown.length, 'introduction');
 }
 
 function checkStatus(status: string): IntroductionStatus {

@@ -1,7 +1,7 @@
 import { filterContacts } from '../../core/contact-filter.js';
 import type { CollaboratorStatus, Stage } from '../../core/model.js';
 import type { CliContext } from '../context.js';
-import { paint, plural, printJson, printTable, say, starredName } from '../output.js';
+import { noteHidden, paint, plural, printJson, printTable, say, starredName } from '../output.js';
 import { openStore } from '../store.js';
 
 export interface ListOptions {
@@ -33,8 +33,6 @@ export async function listCommand(context: CliContext, search: string | undefine
     { header: 'status', value: (contact) => contact.status ?? '' },
     { header: 'tags', value: (contact) => (contact.tags ?? []).join(', ') },
   ]);
-  if (context.stdout.isTTY) {
-    const hidden = matches.length - shown.length;
-    say(context, chalk.dim(`${plural(matches.length, 'contact')}${hidden > 0 ? ` (${hidden} not shown; raise --limit)` : ''}`));
-  }
+  if (context.stdout.isTTY) say(context, chalk.dim(plural(matches.length, 'contact')));
+  noteHidden(context, matches.length - shown.length, 'contact');
 }
