@@ -110,7 +110,7 @@ function matchChoice<T extends string>(file: AnswersFile, path: (string | number
 
 // Like any file conet cannot use, a problem in an answers file exits 1 (a data error). The file is
 // checked before the run and the network saved only after it, so a refused answer saves nothing.
-const FIX_HINT = 'Nothing was saved: fix the answers file and run again; templates/answers.example.yaml shows every key.';
+const FIX_HINT = 'Nothing was saved: fix the answers file and run again; templates/answers.example.yaml shows every key (its opening notes say what `conet reflect` takes).';
 
 /** A one-sentence problem with the answer at `path`, located at its line when the file has one. */
 function answerError(file: AnswersFile, path: (string | number)[], sentence: string, hint = FIX_HINT): DataError {

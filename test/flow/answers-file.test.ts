@@ -154,7 +154,7 @@ describe('conet reflect', () => {
     const { dir, conet, network } = setup('reflections:\n  attention: a joint workshop\n  message: plainer words\n');
     await conet('add', 'Ada Lovelace');
     const first = await conet('reflect', 'ada', '--answers', 'answers.yaml');
-    expect(first.stderr).toContain('2 of 5 questions answered about Ada Lovelace');
+    expect(first.stderr).toContain('2 of 5 questions answered about Ada Lovelace.\n  Next: conet reflect ada-lovelace answers the rest.');
     writeFileSync(join(dir, 'more.yaml'), 'reflections:\n  difference: a bigger stage\n');
     await conet('reflect', 'Ada', '--answers', 'more.yaml');
     expect(network()).toMatch(/reflections:\n\s+attention: a joint workshop\n\s+message: plainer words\n\s+difference: a bigger stage/);
