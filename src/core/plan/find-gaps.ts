@@ -27,8 +27,13 @@ export function findGaps(network: Network): Gap[] {
     add('prospects', null, text, 'conet init');
   }
   for (const contact of prospects) {
-    if (!contact.pointOfView?.trim() || !contact.connection?.trim()) {
-      add('about', contact.id, `How you know ${contact.name}, and their point of view.`, `conet edit ${contact.id} --pov "…" --connection "…"`);
+    // Only what is missing, with only the flag that fills it.
+    const noConnection = !contact.connection?.trim();
+    const noPointOfView = !contact.pointOfView?.trim();
+    if (noConnection || noPointOfView) {
+      const what = noConnection && noPointOfView ? `How you know ${contact.name}, and their point of view.` : noConnection ? `How you know ${contact.name}.` : `${contact.name}'s point of view.`;
+      const flags = [...(noPointOfView ? ['--pov "…"'] : []), ...(noConnection ? ['--connection "…"'] : [])].join(' ');
+      add('about', contact.id, what, `conet edit ${contact.id} ${flags}`);
     }
     const answered = countReflections(contact);
     if (answered < REFLECTION_TOPICS.length) {

@@ -171,6 +171,10 @@ describe('buildPlan with missing parts', () => {
       ['give-first', 'ada', 'Something to give Ada first.', 'conet init'],
       ['your-ties', null, 'Whom you know directly: no relationship starts from you, so no warm path can either.', 'conet link me <contact> --strength 4'],
     ]);
+    // Only the half that is missing, with only its flag.
+    const about = (contact: Network['contacts'][number]) => findGaps({ ...network, contacts: [contact] }).find((gap) => gap.part === 'about');
+    expect(about({ id: 'ada', name: 'Ada', prospect: true, pointOfView: 'Buyer side.' })).toMatchObject({ text: { raw: 'How you know Ada.' }, command: { raw: 'conet edit ada --connection "…"' } });
+    expect(about({ id: 'ada', name: 'Ada', prospect: true, connection: 'A client.' })).toMatchObject({ text: { raw: "Ada's point of view." }, command: { raw: 'conet edit ada --pov "…"' } });
   });
 
   it('escapes hostile names everywhere they are shown, keeping the raw text beside', async () => {
