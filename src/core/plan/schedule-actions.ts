@@ -1,7 +1,8 @@
-// The plan's dated checklist. What is already due comes today; then one challenging contact a day
-// gets your give-first action, with the request for a warm introduction two days after it (give
-// before you ask); one introduction a day is proposed from tomorrow; asks come on day three.
-import { addDays, listAsks, type IntroductionSummary } from '../followup/index.js';
+// The plan's dated checklist. What is already due comes today, an open introduction on the day it
+// needs you; then one challenging contact a day gets your give-first action, with the request for a
+// warm introduction two days after it (give before you ask); one introduction a day is proposed
+// from tomorrow; asks come on day three.
+import { addDays, daysBetween, DEFAULT_INTRODUCTION_WAIT_DAYS, listAsks, type IntroductionSummary } from '../followup/index.js';
 import type { Contact, IsoDate, Network } from '../model.js';
 import type { PlanAnalysis } from './analyse-for-plan.js';
 import { toCommand, toText } from './escape-markdown.js';
@@ -29,7 +30,10 @@ export function scheduleActions(network: Network, today: IsoDate, analysis: Plan
   if (moreDue > 0) add(0, 'follow-up', `${moreDue} more ${moreDue === 1 ? 'contact is' : 'contacts are'} due for a follow-up: see the full list.`, [], 'conet due');
 
   for (const intro of analysis.openIntroductions) {
-    add(0, 'introduction', `${capitalise(intro.nextStep ?? '')}.`, [...intro.between], introductionCommand(intro));
+    // On the day `conet due` would raise it: a week for answers to a proposal, two for the first meeting.
+    const wait = DEFAULT_INTRODUCTION_WAIT_DAYS[intro.status as keyof typeof DEFAULT_INTRODUCTION_WAIT_DAYS] ?? 0;
+    const days = intro.since === null ? 0 : Math.max(0, daysBetween(today, addDays(intro.since, wait)));
+    add(days, 'introduction', `${capitalise(intro.nextStep ?? '')}.`, [...intro.between], introductionCommand(intro));
   }
 
   const prospects = network.contacts.filter((contact) => contact.prospect === true);

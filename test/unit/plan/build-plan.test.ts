@@ -101,6 +101,14 @@ describe('buildPlan on a complete network', () => {
     ]);
   });
 
+  it('dates an open introduction when it needs you, as `conet due` does: a week after proposing, two after making it', async () => {
+    const network = fixture();
+    const dated = (status: 'proposed' | 'made') => ({ ...network, introductions: [{ id: 'x', between: ['ben-okafor', 'ines-moreau'] as [string, string], status, date: PLAN_TODAY }] });
+    const date = async (status: 'proposed' | 'made') => (await plan(dated(status))).actions.find((action) => action.kind === 'introduction')?.date;
+    expect(await date('proposed')).toBe('2024-06-10');
+    expect(await date('made')).toBe('2024-06-17');
+  });
+
   it('asks the first introducer for the next person on a longer path, and drops the ask once it is logged', async () => {
     const text = [
       'version: 1',
