@@ -93,8 +93,10 @@ export function scheduleActions(network: Network, today: IsoDate, analysis: Plan
 
 /** Whether an `asked` interaction with the introducer names the prospect (as the plan's own "Done?" command does). */
 function hasAskedAbout(introducer: Contact | undefined, prospect: Contact): boolean {
-  const names = [prospect.id, prospect.name.toLowerCase()];
-  return (introducer?.interactions ?? []).some((interaction) => interaction.kind === 'asked' && names.some((name) => interaction.note?.toLowerCase().includes(name)));
+  // Whole words only: a prospect with the id "pat" is not named by a note about a patent.
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+  const named = [prospect.id, prospect.name].map((name) => words(name));
+  return (introducer?.interactions ?? []).some((interaction) => interaction.kind === 'asked' && named.some((name) => words(interaction.note ?? '').includes(name)));
 }
 
 /** The best-ranked suggested collaborator whose offers meet this ask. */

@@ -129,6 +129,9 @@ describe('buildPlan on a complete network', () => {
     ]);
     const logged = text.replace('  - {id: ann, name: Ann Broker}', '  - {id: ann, name: Ann Broker, interactions: [{date: "2025-05-01", kind: asked, note: "introduction to cy, on the way to pat"}]}');
     expect(asks(await plan(parseNetwork(logged, 'paths.yaml')))).toEqual([]);
+    // Named by a whole word only: asking about a patent is not asking about "pat".
+    const unrelated = logged.replace('note: "introduction to cy, on the way to pat"', 'note: "advice on a patent"');
+    expect(asks(await plan(parseNetwork(unrelated, 'paths.yaml')))).toHaveLength(1);
   });
 
   it('draws you, the prospects, the paths and the introductions', () => {
