@@ -28,16 +28,11 @@ export function linkContacts(
   }
   const between = network.relationships.flatMap((rel, index) => (connects(rel, a, b) ? [index] : []));
   const given = Object.entries(details).filter(([, value]) => value !== undefined);
-  let index: number | undefined;
-  if (details.kind !== undefined) {
-    index = between.find((at) => network.relationships[at]!.kind === details.kind);
-    if (index === undefined && between.length === 1 && network.relationships[between[0]!]!.kind === undefined) index = between[0];
-  } else if (between.length > 1 && given.length > 0) {
+  if (details.kind === undefined && between.length > 1 && given.length > 0) {
     const kinds = between.map((at) => network.relationships[at]!.kind ?? 'no kind').join(', ');
     throw new UsageError(`${a} and ${b} have ${between.length} relationships (${kinds}); which one to change?`, { hint: 'Pass --kind to pick one.' });
-  } else {
-    index = between[0];
   }
+  const index = matchTie(network.relationships, between, details.kind);
   const relationships = network.relationships.slice();
   if (index !== undefined) {
     const existing = relationships[index]!;
@@ -52,6 +47,18 @@ export function linkContacts(
   for (const [key, value] of given) relationship[key] = value;
   relationships.push(relationship);
   return { network: { ...network, relationships }, relationship, created: true, changed: true };
+}
+
+/**
+ * Which of the ties between two people (`between`: their indexes in `relationships`) a tie of
+ * `kind` is, or undefined for a new one: the tie of that kind; else, when a kind is missing on
+ * either side, the one tie they have; a tie without a kind among several is the first.
+ */
+export function matchTie(relationships: readonly Relationship[], between: readonly number[], kind: string | undefined): number | undefined {
+  const sameKind = between.find((at) => relationships[at]!.kind === kind);
+  if (sameKind !== undefined) return sameKind;
+  if (kind === undefined || (between.length === 1 && relationships[between[0]!]!.kind === undefined)) return between[0];
+  return undefined;
 }
 
 /** Removes the ties between two endpoints (only those of `kind` when given). */

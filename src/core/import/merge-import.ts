@@ -6,6 +6,7 @@
 import { makeContactId } from '../add-contact.js';
 import { introductionId } from '../followup/introductions.js';
 import { ME, type Contact, type Introduction, type Network, type Relationship, type Stage } from '../model.js';
+import { matchTie } from '../relationships.js';
 import { ID_PATTERN } from '../schema.js';
 import { emailKey, linkedinKey, nameKey, phoneKey } from './match-keys.js';
 import type { ImportedIntroduction, ImportedRelationship, ParsedImport } from './types.js';
@@ -177,9 +178,7 @@ function mergeRelationships(
     // A tie is its two people and its kind, as for `conet link`: a tie of another kind is another
     // tie, but a kind missing on either side is one to fill in, not a difference.
     const pair = byPair.get(pairKey(a, b)) ?? [];
-    const sameKind = pair.find((at) => relationships[at]!.kind === details.kind);
-    const onlyTie = pair.length === 1 && (relationships[pair[0]!]!.kind === undefined || details.kind === undefined) ? pair[0] : undefined;
-    const position = sameKind ?? onlyTie ?? (fillsAnyTie || details.kind === undefined ? pair[0] : undefined);
+    const position = matchTie(relationships, pair, details.kind) ?? (fillsAnyTie ? pair[0] : undefined);
     if (position === undefined) {
       const relationship: Relationship = { from: a, to: b };
       copyFilled(details, relationship, []);
