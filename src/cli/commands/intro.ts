@@ -73,6 +73,7 @@ export async function introCommand(context: CliContext, first: string, second: s
   } else {
     success(context, `Updated the introduction between ${pair}.`);
   }
+  if (changed && introduction.status === 'proposed' && previousStatus !== 'proposed') say(context, '  Logged on both contacts as a message.');
   if (changed && introduction.status === 'made' && previousStatus !== 'made') {
     say(context, '  Logged on both contacts as an intro.');
     // Now they know each other: a tie the graph should see (paths, communities), if it is not there yet.

@@ -1,6 +1,6 @@
 // Introductions as tracked objects: suggested → proposed → accepted or declined → made → outcome.
 import { NotFoundError, UsageError } from '../errors.js';
-import { ME, type Introduction, type IntroductionStatus, type IsoDate, type Network } from '../model.js';
+import { ME, type InteractionKind, type Introduction, type IntroductionStatus, type IsoDate, type Network } from '../model.js';
 import { logInteraction } from './log-interaction.js';
 
 /**
@@ -103,13 +103,22 @@ export function recordIntroduction(network: Network, a: string, b: string, chang
   if (index >= 0) introductions[index] = introduction;
   else introductions.push(introduction);
   let next: Network = { ...network, introductions };
-  if (status === 'made' && statusChanged) {
+  // Proposing means writing to both (the double opt-in), making it means introducing them: either
+  // is a contact with each, which `conet due` must count.
+  const logged = statusChanged ? LOGGED_AS[status] : undefined;
+  if (logged) {
     for (const [self, other] of [[a, b], [b, a]] as const) {
-      next = logInteraction(next, self, { date: change.date, kind: 'intro', note: `Introduced to ${names.get(other)}` }, today).network;
+      next = logInteraction(next, self, { date: change.date, kind: logged.kind, note: logged.note(names.get(other)!) }, today).network;
     }
   }
   return { network: next, introduction, previousStatus: existing?.status ?? null, changed: true };
 }
+
+/** The interaction an introduction's new status is, with each of the two. */
+const LOGGED_AS: Partial<Record<IntroductionStatus, { kind: InteractionKind; note: (other: string) => string }>> = {
+  proposed: { kind: 'message', note: (other) => `Asked whether they would like to meet ${other}` },
+  made: { kind: 'intro', note: (other) => `Introduced to ${other}` },
+};
 
 function uniqueId(network: Network, base: string): string {
   const taken = new Set((network.introductions ?? []).map((intro) => intro.id));

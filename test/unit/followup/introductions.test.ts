@@ -27,14 +27,17 @@ describe('recordIntroduction', () => {
     expect(findIntroduction(result.network, 'ada', 'sam')?.id).toBe('ada--sam');
   });
 
-  it('advances through accepted and made, appending to the history and logging the intro on both contacts', () => {
+  it('advances through accepted and made, appending to the history and logging the proposal and the intro on both contacts', () => {
     const network = steps(base(), { date: '2024-06-01' }, { status: 'accepted', date: '2024-06-05' }, { status: 'made', date: '2024-06-07' });
     const intro = findIntroduction(network, 'ada', 'sam')!;
     expect(intro.status).toBe('made');
     expect(intro.date).toBe('2024-06-07');
     expect(intro.history!.map((entry) => entry.status)).toEqual(['proposed', 'accepted', 'made']);
     const ada = network.contacts.find((contact) => contact.id === 'ada')!;
-    expect(ada.interactions).toEqual([{ date: '2024-06-07', kind: 'intro', note: 'Introduced to Sam' }]);
+    expect(ada.interactions).toEqual([
+      { date: '2024-06-01', kind: 'message', note: 'Asked whether they would like to meet Sam' },
+      { date: '2024-06-07', kind: 'intro', note: 'Introduced to Sam' },
+    ]);
     expect(ada.lastContact).toBe('2024-06-07');
     expect(network.contacts.find((contact) => contact.id === 'bob')!.interactions).toBeUndefined();
   });
