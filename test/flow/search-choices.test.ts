@@ -50,6 +50,22 @@ describe('choosing a challenging contact', () => {
   });
 });
 
+describe('typing a name already in the network', () => {
+  it('offers that person, never a second contact of the same name', async () => {
+    const { answer, events, getScreen, nextRender } = await render(search, {
+      message: 'Challenging contact #2: type a name',
+      source: (term: string | undefined) => prospectChoices(network, term ?? ''),
+    });
+    events.type('dana ruiz');
+    await nextRender();
+    expect(getScreen()).toContain('Dana Ruiz is already one of your challenging contacts');
+    expect(getScreen()).not.toContain('Add "dana ruiz"');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('dana');
+    expect(prospectChoices(network, 'Gregor Mendel').map((choice) => choice.value)).toEqual(['gregor']);
+  });
+});
+
 describe('choosing who links you', () => {
   it('puts "nobody" first until you type, and never offers the prospect themself', async () => {
     const { answer, events, getScreen, nextRender } = await render(search, {

@@ -6,7 +6,7 @@ import { contactChoice, matchContacts } from './contact-choices.js';
 import type { Choice } from './prompter.js';
 import { TARGET_PROSPECTS } from './progress.js';
 import { findLinker } from './progress.js';
-import { connectThrough, enlistProspect, NEW_CONTACT_PREFIX, setContactText } from './record-answers.js';
+import { connectThrough, enlistProspect, findExactly, NEW_CONTACT_PREFIX, setContactText } from './record-answers.js';
 import { contactRef, type ExerciseSession } from './session.js';
 
 export interface ListingOptions {
@@ -87,6 +87,10 @@ export function prospectChoices(network: Network, term: string): Choice[] {
   const matches = matchContacts(candidates, term).map(contactChoice);
   const typed = term.trim();
   if (typed === '') return [{ value: '', name: 'That is all for now' }, ...matches];
+  // A name already in the network is that person, never a second contact of the same name.
+  const namesake = findExactly(network, typed);
+  if (namesake?.prospect) return [{ value: namesake.id, name: `${namesake.name} is already one of your challenging contacts` }, ...matches];
+  if (namesake) return matches.some((choice) => choice.value === namesake.id) ? matches : [contactChoice(namesake), ...matches];
   return [...matches, { value: `${NEW_CONTACT_PREFIX}${typed}`, name: `Add "${typed}" as a new contact` }];
 }
 

@@ -37,7 +37,7 @@ export function enlistProspect(network: Network, answer: string): { network: Net
 }
 
 /** An id, or a name written exactly (letter case aside): never a guess from a prefix. */
-function findExactly(network: Network, text: string): Contact | undefined {
+export function findExactly(network: Network, text: string): Contact | undefined {
   const wanted = text.toLowerCase();
   return network.contacts.find((contact) => contact.id === text) ?? network.contacts.find((contact) => contact.name.toLowerCase() === wanted);
 }
