@@ -158,8 +158,8 @@ function listAnswers(value: unknown, shape: AnswersShape, path: (string | number
 export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
   const asked = new Set<string>();
 
-  /** The answer at `key` and its concrete path (contact references resolved to list indexes). */
-  const lookup = (key: AnswerKey): { value: unknown; path: (string | number)[] } => {
+  /** The answer at `key` and its concrete path (contact references resolved to list indexes); `found` marks entries used on the way. */
+  const find = (key: AnswerKey, found?: (path: (string | number)[]) => void): { value: unknown; path: (string | number)[]; reached?: true } => {
     let node: unknown = file.data;
     const path: (string | number)[] = [];
     for (const part of key) {
@@ -169,14 +169,19 @@ export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
         node = (node as unknown[])[index];
         path.push(index);
         // The entry's name found the contact: it has done its work, even if no question asks for it.
-        asked.add(JSON.stringify([...path, 'name']));
+        found?.([...path, 'name']);
       } else {
         node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[part] : undefined;
         path.push(part);
       }
     }
-    asked.add(JSON.stringify(path));
-    return { value: node === null ? undefined : node, path };
+    return { value: node === null ? undefined : node, path, reached: true };
+  };
+  const use = (path: (string | number)[]) => asked.add(JSON.stringify(path));
+  const lookup = (key: AnswerKey): { value: unknown; path: (string | number)[] } => {
+    const answer = find(key, use);
+    if (answer.reached) use(answer.path);
+    return answer;
   };
 
   const text = (key: AnswerKey, fallback: string | undefined, validate?: (value: string) => true | string): string => {
@@ -198,6 +203,7 @@ export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
           return { field: formatFieldPath(path), location: { file: file.path, ...(line !== undefined && { line }) } };
         }),
     note: () => undefined,
+    answersUnder: (key) => find(key).value !== undefined,
     input: async (question) => text(question.key, question.default, question.validate),
     editor: async (question) => text(question.key, question.default, question.validate),
     search: async (question) => text(question.key, question.default, question.validate),

@@ -95,6 +95,18 @@ describe('conet init --answers', () => {
     }
   });
 
+  it('leaves the self-audit to do when the answers file has none, marking nobody', async () => {
+    const { dir, conet, network } = setup('profile: {name: Sam}\nprospects:\n  - {name: Ada Lovelace}\n  - {name: Grace Hopper}\n');
+    const first = await conet('init', '--answers', 'answers.yaml', '--json');
+    expect(first.code).toBe(0);
+    expect(network()).not.toContain('audit:');
+    expect(network()).not.toContain('growth:');
+    writeFileSync(join(dir, 'audit.yaml'), 'audit:\n  growth: [Ada Lovelace]\n  reflections:\n    commitment: introduce two people\n');
+    await conet('init', '--answers', 'audit.yaml');
+    expect(network()).toMatch(/audit:\n(\s+(date: \S+|commitment: introduce two people)\n){2}/);
+    expect(network()).toContain('growth: true');
+  });
+
   it('says which answers a run did not ask for, why, and which mode would', async () => {
     const { dir, conet, network } = setup('profile:\n  name: Sam\naudit:\n  reflections:\n    commitment: introduce two people\n');
     await conet('init', '--answers', 'answers.yaml');

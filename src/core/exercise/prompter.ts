@@ -65,6 +65,11 @@ export interface Prompter {
   select<T extends string>(question: SelectQuestion<T>): Promise<T>;
   search(question: SearchQuestion): Promise<string>;
   checkbox<T extends string>(question: CheckboxQuestion<T>): Promise<T[]>;
+  /**
+   * Whether any answer is given under `key`. Only an answers file can say no; where the user is
+   * asked (a terminal) this is absent, and every step runs.
+   */
+  answersUnder?(key: AnswerKey): boolean;
 }
 
 /** `prospects[Dana Ruiz].reflections.difference`: how a key is named in messages. */
