@@ -107,7 +107,7 @@ describe('runExercise on a network with no exercise yet', () => {
   it('shows the three contrasts scored from the marks', async () => {
     const { prompter } = await completeRun();
     const contrasts = prompter.notes.find((note) => note.includes('idea-challengers'))!;
-    expect(contrasts).toContain('from the 3 people you marked');
+    expect(contrasts).toContain('across the 3 people on this list');
     expect(contrasts).toMatch(/yes-people \[#######···\] idea-challengers\s+1 vs 2/);
   });
 

@@ -38,8 +38,8 @@ describe('choosing a challenging contact', () => {
     expect(getScreen()).toContain('Grace Hopper');
   });
 
-  it('returns the new name when the user picks "add"', async () => {
-    const { answer, events, nextRender } = await render(search, {
+  it('returns the new name when the user picks "add", and shows just the name once picked', async () => {
+    const { answer, events, getScreen, nextRender } = await render(search, {
       message: 'Challenging contact #2: type a name',
       source: (term: string | undefined) => prospectChoices(network, term ?? ''),
     });
@@ -47,6 +47,8 @@ describe('choosing a challenging contact', () => {
     await nextRender();
     events.keypress('enter');
     await expect(answer).resolves.toBe('new:Zoe Park');
+    expect(getScreen()).toContain('Zoe Park');
+    expect(getScreen()).not.toContain('as a new contact');
   });
 });
 

@@ -61,7 +61,7 @@ export async function runAudit(session: ExerciseSession): Promise<void> {
     });
     await session.record((network) => markGrowth(network, ids, growth));
 
-    prompter.note(`Where your network leans, from the ${ids.length} people you marked:\n${formatContrasts(scoreAudit(candidates()))}`);
+    prompter.note(`Where your network leans, across the ${ids.length} people on this list:\n${formatContrasts(scoreAudit(candidates()))}`);
   }
 
   for (const topic of Object.keys(AUDIT_QUESTIONS) as AuditTopic[]) {

@@ -91,7 +91,7 @@ export function prospectChoices(network: Network, term: string): Choice[] {
   const namesake = findExactly(network, typed);
   if (namesake?.prospect) return [{ value: namesake.id, name: `${namesake.name} is already one of your challenging contacts` }, ...matches];
   if (namesake) return matches.some((choice) => choice.value === namesake.id) ? matches : [contactChoice(namesake), ...matches];
-  return [...matches, { value: `${NEW_CONTACT_PREFIX}${typed}`, name: `Add "${typed}" as a new contact` }];
+  return [...matches, { value: `${NEW_CONTACT_PREFIX}${typed}`, name: `Add "${typed}" as a new contact`, short: typed }];
 }
 
 export function linkerChoices(network: Network, prospectId: string, term: string): Choice[] {
