@@ -15,12 +15,16 @@ const network: Network = {
   ],
 };
 
+/** The search for challenging contact #2, as the exercise shows it. */
+const renderProspectSearch = () =>
+  render(search, {
+    message: 'Challenging contact #2: type a name',
+    source: (term: string | undefined) => prospectChoices(network, term ?? ''),
+  });
+
 describe('choosing a challenging contact', () => {
   it('filters existing contacts as you type and offers the typed name as a new contact', async () => {
-    const { answer, events, getScreen, nextRender } = await render(search, {
-      message: 'Challenging contact #2: type a name',
-      source: (term: string | undefined) => prospectChoices(network, term ?? ''),
-    });
+    const { answer, events, getScreen, nextRender } = await renderProspectSearch();
     await nextRender();
     expect(getScreen()).toContain('That is all for now');
     expect(getScreen()).not.toContain('Dana Ruiz'); // already on the list
@@ -39,10 +43,7 @@ describe('choosing a challenging contact', () => {
   });
 
   it('returns the new name when the user picks "add", and shows just the name once picked', async () => {
-    const { answer, events, getScreen, nextRender } = await render(search, {
-      message: 'Challenging contact #2: type a name',
-      source: (term: string | undefined) => prospectChoices(network, term ?? ''),
-    });
+    const { answer, events, getScreen, nextRender } = await renderProspectSearch();
     events.type('Zoe Park');
     await nextRender();
     events.keypress('enter');
@@ -54,10 +55,7 @@ describe('choosing a challenging contact', () => {
 
 describe('typing a name already in the network', () => {
   it('offers that person, never a second contact of the same name', async () => {
-    const { answer, events, getScreen, nextRender } = await render(search, {
-      message: 'Challenging contact #2: type a name',
-      source: (term: string | undefined) => prospectChoices(network, term ?? ''),
-    });
+    const { answer, events, getScreen, nextRender } = await renderProspectSearch();
     events.type('dana ruiz');
     await nextRender();
     expect(getScreen()).toContain('Dana Ruiz is already one of your challenging contacts');
