@@ -114,8 +114,13 @@ const FIX_HINT = 'Nothing was saved: fix the answers file and run again; templat
 
 /** A one-sentence problem with the answer at `path`, located at its line when the file has one. */
 function answerError(file: AnswersFile, path: (string | number)[], sentence: string, hint = FIX_HINT): DataError {
+  return new DataError(`${sentence}.`, { location: locate(file, path), hint });
+}
+
+/** The file, and the line of the answer at `path` when it has one. */
+function locate(file: AnswersFile, path: readonly (string | number)[]): SourceLocation {
   const line = lineOf(file, path);
-  return new DataError(`${sentence}.`, { location: { file: file.path, ...(line !== undefined && { line }) }, hint });
+  return { file: file.path, ...(line !== undefined && { line }) };
 }
 
 function fieldOf(path: readonly (string | number)[]): string {
@@ -198,10 +203,7 @@ export function createAnswersPrompter(file: AnswersFile): AnswersPrompter {
     unusedAnswers: () =>
       listAnswers(file.data, file.shape, [])
         .filter((path) => !asked.has(JSON.stringify(path)))
-        .map((path) => {
-          const line = lineOf(file, path);
-          return { field: formatFieldPath(path), location: { file: file.path, ...(line !== undefined && { line }) } };
-        }),
+        .map((path) => ({ field: formatFieldPath(path), location: locate(file, path) })),
     note: () => undefined,
     answersUnder: (key) => find(key).value !== undefined,
     input: async (question) => text(question.key, question.default, question.validate),

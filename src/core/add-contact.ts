@@ -5,6 +5,7 @@ import { dropEmpty } from './contacts.js';
 import { UsageError } from './errors.js';
 import { ME, type Contact, type Network } from './model.js';
 import { ID_PATTERN } from './schema.js';
+import { firstFreeId } from './text.js';
 
 /** Ids are typed on the command line: a long name gives an id of its first words. */
 const MAX_ID_BASE = 40;
@@ -13,9 +14,7 @@ const MAX_ID_BASE = 40;
 export function makeContactId(name: string, taken: ReadonlySet<string>): string {
   const base = shorten(slugify(name)) || 'contact';
   const safeBase = base === ME ? 'me-contact' : base;
-  let candidate = safeBase;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${safeBase}-${n}`;
-  return candidate;
+  return firstFreeId(safeBase, taken);
 }
 
 function shorten(slug: string): string {

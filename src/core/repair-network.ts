@@ -5,6 +5,7 @@
 import { describeTie, isValidStrength, tieKey, type ProblemKind } from './check-network.js';
 import { ME, type Contact, type Network, type Relationship } from './model.js';
 import { DEFAULT_STRENGTH } from './relationships.js';
+import { firstFreeId } from './text.js';
 
 export interface Repair {
   kind: ProblemKind;
@@ -51,8 +52,7 @@ function renameDuplicateIds(contacts: Contact[], repairs: Repair[]): Contact[] {
       seen.set(contact.id, contact);
       return contact;
     }
-    let id = contact.id;
-    for (let n = 2; taken.has(id); n++) id = `${contact.id}-${n}`;
+    const id = firstFreeId(contact.id, taken);
     taken.add(id);
     seen.set(id, contact);
     repairs.push({

@@ -1,6 +1,7 @@
 // Introductions as tracked objects: suggested → proposed → accepted or declined → made → outcome.
 import { NotFoundError, UsageError } from '../errors.js';
 import { ME, type InteractionKind, type Introduction, type IntroductionStatus, type IsoDate, type Network } from '../model.js';
+import { firstFreeId } from '../text.js';
 import { logInteraction } from './log-interaction.js';
 
 /**
@@ -121,8 +122,5 @@ const LOGGED_AS: Partial<Record<IntroductionStatus, { kind: InteractionKind; not
 };
 
 function uniqueId(network: Network, base: string): string {
-  const taken = new Set((network.introductions ?? []).map((intro) => intro.id));
-  let candidate = base;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
-  return candidate;
+  return firstFreeId(base, new Set((network.introductions ?? []).map((intro) => intro.id)));
 }

@@ -8,6 +8,7 @@ import { introductionId } from '../followup/introductions.js';
 import { ME, type Contact, type Introduction, type Network, type Relationship, type Stage } from '../model.js';
 import { matchTie } from '../relationships.js';
 import { ID_PATTERN } from '../schema.js';
+import { firstFreeId } from '../text.js';
 import { emailKey, linkedinKey, nameKey, phoneKey } from './match-keys.js';
 import type { ImportedIntroduction, ImportedRelationship, ParsedImport } from './types.js';
 
@@ -138,9 +139,7 @@ function mergeIntroductions(
       report.introductions.skipped.push({ line, reason: a === b ? 'both ends are the same person' : 'this network already records an introduction between them' });
       continue;
     }
-    const base = introductionId(a, b);
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    const id = firstFreeId(introductionId(a, b), ids);
     pairs.add(pairKey(a, b));
     ids.add(id);
     introductions.push({ ...introduction, id, between: [a, b] });
