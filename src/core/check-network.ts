@@ -3,6 +3,7 @@
 // a person to themselves, usually after a hand edit. `conet doctor` reports these and repairs the
 // safe ones (see repair-network.ts).
 import { ME, type Network, type Relationship } from './model.js';
+import { pairKey } from './relationships.js';
 
 export const PROBLEM_KINDS = [
   'duplicate-id',
@@ -79,8 +80,7 @@ export function checkNetwork(network: Network, options: { today?: string } = {})
 
 /** Relationships are undirected: a–b and b–a of the same kind are the same tie. */
 export function tieKey(relationship: Relationship): string {
-  const ends = [relationship.from, relationship.to].sort();
-  return `${ends[0]}\u0000${ends[1]}\u0000${relationship.kind ?? ''}`;
+  return `${pairKey(relationship.from, relationship.to)}\u0000${relationship.kind ?? ''}`;
 }
 
 export function isValidStrength(strength: unknown): boolean {

@@ -4,6 +4,11 @@ import type { Network, Relationship } from './model.js';
 
 export const DEFAULT_STRENGTH = 3;
 
+/** The same key for a–b and b–a: relationships are undirected. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
 export function connects(rel: Relationship, a: string, b: string): boolean {
   return (rel.from === a && rel.to === b) || (rel.from === b && rel.to === a);
 }

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import type { Document } from 'yaml';
+import { pairKey } from '../core/relationships.js';
 
 type YamlLibrary = typeof import('yaml');
 let library: YamlLibrary | undefined;
@@ -102,8 +103,7 @@ function isRekeyed(previous: unknown, next: unknown): boolean {
     const { id: _nextId, ...after } = next;
     return isDeepStrictEqual(before, after);
   }
-  const ends = (tie: Record<string, unknown>) => [String(tie.from), String(tie.to)].sort().join('\u0000');
-  return typeof previous.from === 'string' && typeof next.from === 'string' && ends(previous) === ends(next);
+  return typeof previous.from === 'string' && typeof next.from === 'string' && pairKey(previous.from, String(previous.to)) === pairKey(next.from, String(next.to));
 }
 
 /** What makes a list item "the same item" across a save. */

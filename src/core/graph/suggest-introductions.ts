@@ -2,6 +2,7 @@
 // with you as the catalyst. Candidates come from an inverted index of offer/need keywords and from
 // two-step neighbourhoods, both capped, so the cost grows with the network, never with its square.
 import { ME, type Contact, type Network } from '../model.js';
+import { pairKey } from '../relationships.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { benefitOf, contactTerms, describeMatch, findMatches, type Match } from './complementarity.js';
 import { extractKeywords } from './keywords.js';
@@ -432,8 +433,4 @@ function decidedPairs(network: Network): Set<string> {
     }
   }
   return decided;
-}
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }

@@ -6,7 +6,7 @@
 import { makeContactId } from '../add-contact.js';
 import { introductionId } from '../followup/introductions.js';
 import { ME, type Contact, type Introduction, type Network, type Relationship, type Stage } from '../model.js';
-import { matchTie } from '../relationships.js';
+import { matchTie, pairKey } from '../relationships.js';
 import { ID_PATTERN } from '../schema.js';
 import { firstFreeId } from '../text.js';
 import { emailKey, linkedinKey, nameKey, phoneKey } from './match-keys.js';
@@ -202,10 +202,6 @@ function mergeRelationships(
     }
   }
   return relationships;
-}
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** Fills empty fields and extends lists; returns which fields changed. */
