@@ -174,14 +174,15 @@ export class NetworkStore {
     if (cached) return { ...cached, hash };
     const text = decodeUtf8(bytes, this.path);
     const { parseNetwork, parseReusing, isJsonExact, indexParts } = await loadReader();
-    // After a hand edit, only the parts that differ from the cached base are parsed.
+    // After a hand edit, only the parts that differ from the cached base are parsed; in a file never
+    // read, all of them, which lets the fast reader take the plain records (yaml-simple-items.ts).
     const base = await this.cache.readBase(this.path);
-    // Past half the file, parsing it whole is as fast.
-    const reread = base && parseReusing(text, base, text.length / 2);
+    const reread = parseReusing(text, base);
     if (reread) {
       await this.cache.write(this.path, { hash, network: reread.network, exact: true, ...(reread.parts && { source: { bytes, parts: reread.parts } }) }, base);
       return { network: reread.network, exact: true, hash, parts: reread.parts };
     }
+    // Whatever it cannot vouch for, down to an error and its line, is as a whole parse gives it.
     const network = parseNetwork(text, this.path);
     // A network JSON cannot hold exactly (NaN, ±Infinity, -0 in a field) is parsed every time.
     if (!isJsonExact(network)) return { network, exact: false, hash };

@@ -3,13 +3,16 @@
 // key, each top-level section, and in a section holding a block sequence its key line and each item
 // (with the blank and comment lines after it, which a block scalar may keep). A part whose text is
 // identical to a part of the previous version, in the same section and role, takes the value the
-// previous parse gave it; the others are parsed on their own with the schema and limits of a whole
-// file, and only new records are validated. Anything unusual gives undefined, and the caller parses
-// the whole file instead, so every error is reported exactly as a full parse reports it.
+// previous parse gave it; the others are parsed on their own — a plain record by the fast reader of
+// yaml-simple-items.ts, anything else by js-yaml with the schema and limits of a whole file — and only
+// new records are validated. With no previous version (a file never read before), every part is
+// parsed so. Anything unusual gives undefined, and the caller parses the whole file instead, so every
+// error is reported exactly as a full parse reports it.
 import type { Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
 import { parseFragment } from './yaml-codec.js';
 import { indexItems, indexSections, scanLines } from './yaml-lines.js';
+import { NOT_SIMPLE, parseSimpleItem } from './yaml-simple-items.js';
 
 /** Where a text's parts start: enough to cut it again without scanning it (kept in the cache). */
 export interface PartIndex {
@@ -57,12 +60,15 @@ const RECORD_LISTS = new Set(['contacts', 'relationships', 'introductions']);
  */
 const FRAGMENT_COST = 500;
 
+/** What nothing parsed before gives: every part of a text is new. */
+const NOTHING_READ: ParsedText = { text: '', network: {} as Network, parts: { sections: [], length: 0 } };
+
 /**
- * The network `text` holds, parsing only its parts that differ from `previous.text`, with the parts
- * of `text`. Undefined when it cannot vouch for the result (then parse the whole text), or when the
- * parsing would cost more than parsing `maxParsed` characters.
+ * The network `text` holds, parsing only its parts that differ from `previous.text` (all of them
+ * without one), with the parts of `text`. Undefined when it cannot vouch for the result (then parse
+ * the whole text), or when the parsing would cost more than parsing `maxParsed` characters.
  */
-export function parseReusing(text: string, previous: ParsedText, maxParsed = Number.POSITIVE_INFINITY): ParsedText | undefined {
+export function parseReusing(text: string, previous: ParsedText = NOTHING_READ, maxParsed = Number.POSITIVE_INFINITY): ParsedText | undefined {
   const index = indexParts(text);
   const previousIndex = previous.parts === undefined ? indexParts(previous.text) : previous.parts;
   if (!index || !previousIndex) return undefined;
@@ -86,7 +92,8 @@ export function parseReusing(text: string, previous: ParsedText, maxParsed = Num
   // A previous part can stand in for a part if it has its role and section and a known value.
   const fits = (candidate: number, part: number) =>
     before.roles[candidate] === parts.roles[part] && before.sections[candidate] === (counterparts[parts.sections[part]!] ?? -1) && old(candidate) !== UNKNOWN;
-  const matched = matchParts(text, parts, previous.text, before, same, (part) => !isKept(part), fits);
+  // With nothing read before, there is nothing to match.
+  const matched = before.count === 0 ? new Int32Array(parts.count).fill(-1) : matchParts(text, parts, previous.text, before, same, (part) => !isKept(part), fits);
   // Changed items in a row are parsed together, as one sequence.
   const runEnd = (part: number) => {
     let end = part + 1;
@@ -119,7 +126,7 @@ export function parseReusing(text: string, previous: ParsedText, maxParsed = Num
     }
     if (role === ITEM) {
       const end = matched[part]! >= 0 ? part + 1 : runEnd(part);
-      const items = matched[part]! >= 0 ? [old(matched[part]!)] : parseItems(text.slice(parts.starts[part], parts.ends[end - 1]), end - part);
+      const items = matched[part]! >= 0 ? [old(matched[part]!)] : parseItems(text, parts, part, end);
       if (items === UNKNOWN) return undefined;
       for (const item of items) list.push(item);
       if (fresh !== list && matched[part]! < 0) for (const item of items) fresh.push(item);
@@ -168,7 +175,7 @@ export function indexParts(text: string): PartIndex | null {
 
 /** The consecutive parts from the start of the text to its end. */
 function flatten(index: PartIndex): Parts {
-  const first = index.sections[0]!.start;
+  const first = index.sections[0]?.start ?? index.length;
   let count = first > 0 ? 1 : 0;
   for (const { items } of index.sections) count += items ? items.length + 1 : 1;
   const parts: Parts = { count, roles: new Uint8Array(count), sections: new Int32Array(count), items: new Int32Array(count).fill(-1), starts: new Int32Array(count), ends: new Int32Array(count) };
@@ -187,7 +194,7 @@ function flatten(index: PartIndex): Parts {
     }
   }
   parts.ends.set(parts.starts.subarray(1));
-  parts.ends[count - 1] = index.length;
+  if (count > 0) parts.ends[count - 1] = index.length;
   return parts;
 }
 
@@ -285,10 +292,28 @@ function parsePart(source: string, role: number, key: string): unknown {
   return isJsonExact(value) ? value : UNKNOWN;
 }
 
-/** A run of `count` items of a sequence, parsed on their own; UNKNOWN unless that gives exactly `count` values JSON holds exactly. */
-function parseItems(source: string, count: number): unknown[] | typeof UNKNOWN {
-  // Parsed as a sequence of its own: one level less nesting above the items than in the file.
-  const documents = parseFragment(source, 1);
-  const items = documents?.length === 1 ? documents[0] : undefined;
-  return Array.isArray(items) && items.length === count && isJsonExact(items) ? items : UNKNOWN;
+/**
+ * Items `from` to `to` of a sequence, each read by the fast reader if it can, the others by js-yaml
+ * (consecutive ones together); UNKNOWN unless js-yaml gives exactly as many values, which JSON holds exactly.
+ */
+function parseItems(text: string, parts: Parts, from: number, to: number): unknown[] | typeof UNKNOWN {
+  const items: unknown[] = [];
+  let unread = -1;
+  for (let part = from; part <= to; part++) {
+    const item = part < to ? parseSimpleItem(text, parts.starts[part]!, parts.ends[part]!) : NOT_SIMPLE;
+    if (item === NOT_SIMPLE && part < to) {
+      if (unread < 0) unread = part;
+      continue;
+    }
+    if (unread >= 0) {
+      // Parsed as a sequence of its own: one level less nesting above the items than in the file.
+      const documents = parseFragment(text.slice(parts.starts[unread], parts.ends[part - 1]), 1);
+      const parsed = documents?.length === 1 ? documents[0] : undefined;
+      if (!Array.isArray(parsed) || parsed.length !== part - unread || !isJsonExact(parsed)) return UNKNOWN;
+      for (const value of parsed) items.push(value);
+      unread = -1;
+    }
+    if (part < to) items.push(item);
+  }
+  return items;
 }

@@ -92,7 +92,10 @@ describe('parseReusing', () => {
       `%YAML 1.2\n---\n${before}`,
       before.replace('contacts:', 'me:'), // a duplicate key
     ];
-    for (const text of giveUp) expect(parseReusing(text, previous), text).toBeUndefined();
+    for (const text of giveUp) {
+      expect(parseReusing(text, previous), text).toBeUndefined();
+      expect(parseReusing(text), text).toBeUndefined();
+    }
   });
 
   it('applies the nesting limit of a whole file to a changed record', () => {
@@ -109,6 +112,13 @@ describe('parseReusing', () => {
     const result = parseReusing(text, parsed(kept)!);
     expectSameAsFullParse(text, result?.network);
     expect(result!.network.contacts[0]!.notes).toBe('kept\n\n\n\n');
+  });
+});
+
+describe('parseReusing, with nothing read before', () => {
+  it('reads every record of a file conet wrote, and the odd one by js-yaml, as a whole parse does', () => {
+    const text = `# my network\n${dumpNetwork(sample(6))}`.replace('name: Person 3\n', 'name: Person 3 # the odd one\n    # a comment inside\n');
+    expectSameAsFullParse(text, parseReusing(text)?.network);
   });
 });
 
@@ -130,7 +140,8 @@ describe('parseReusing, for any hand edit of any network', () => {
         let previous = base!;
         for (const change of edits) {
           text = applyEdit(text, change);
-          for (const against of [base!, previous]) {
+          // And with nothing read before, as a file conet has never read.
+          for (const against of [base!, previous, undefined]) {
             const result = parseReusing(text, against);
             if (result !== undefined) expectSameAsFullParse(text, result.network);
             if (isReadable(text)) outcomes[result === undefined ? 'gaveUp' : 'reused']++;
