@@ -51,7 +51,7 @@ export interface LoadOptions {
   communitiesAlongside?: boolean;
   /**
    * The command also searches warm paths among other work: with `communitiesAlongside` on a large
-   * network, the same thread searches them meanwhile unless it is busy with Louvain; it then stays
+   * network, the same thread searches them meanwhile (after Louvain, when it runs); it then stays
    * until `close`.
    */
   warmPathsAlongside?: boolean;
@@ -105,8 +105,8 @@ export async function loadGraph(context: CliContext, store = openStore(context),
       communities: () => (communities ??= detect()),
       brokerage: () => memoOnTies('brokerage', () => measureBrokerage(graph, { seed: DEFAULT_SEED })),
       searchWarmPaths: async (search) => {
-        // Behind Louvain, the search would wait longer than it takes here.
-        if (!worker || !options.warmPathsAlongside || computing) return searchWarmPaths(graph, search);
+        // Behind Louvain too: the caller has more than that to do before it needs the paths.
+        if (!worker || !options.warmPathsAlongside) return searchWarmPaths(graph, search);
         return worker.searchWarmPaths(graph, search).catch((error: unknown) => {
           noteWorkerFailure(context, error, 'searching the warm paths on this thread');
           return searchWarmPaths(graph, search);

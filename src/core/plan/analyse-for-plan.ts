@@ -76,6 +76,9 @@ export async function analyseForPlan(
   const due = listDue(network, toIsoDate(today), { limit: settings.due });
   const rankIntroductions = prepareIntroductions(network, graph, { limit: settings.introductions });
   const communities = await communitiesReady;
+  const introductions = rankIntroductions(communities);
+  const collaborators = suggestCollaborators(network, graph, { limit: settings.collaborators, communities, today });
+  // Awaited last: on another thread, the search may have waited behind the communities.
   const paths = warmPaths.describe(await found);
   const reach: PlanAnalysis['reach'] = new Map();
   prospects.forEach((contact, index) => {
@@ -84,8 +87,8 @@ export async function analyseForPlan(
   });
   return {
     reach,
-    introductions: rankIntroductions(communities),
-    collaborators: suggestCollaborators(network, graph, { limit: settings.collaborators, communities, today }),
+    introductions,
+    collaborators,
     due,
     openIntroductions: openIntroductions(network),
     audit: scoreAudit(network.contacts),
