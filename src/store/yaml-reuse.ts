@@ -60,6 +60,16 @@ const RECORD_LISTS = new Set(['contacts', 'relationships', 'introductions']);
  */
 const FRAGMENT_COST = 500;
 
+/** How many characters' worth of parsing js-yaml may still do, fragments' cost included. */
+interface Budget {
+  left: number;
+}
+
+function spend(budget: Budget, characters: number): boolean {
+  budget.left -= characters + FRAGMENT_COST;
+  return budget.left >= 0;
+}
+
 /** What nothing parsed before gives: every part of a text is new. */
 const NOTHING_READ: ParsedText = { text: '', network: {} as Network, parts: { sections: [], length: 0 } };
 
@@ -100,14 +110,8 @@ export function parseReusing(text: string, previous: ParsedText = NOTHING_READ, 
     if (parts.roles[part] === ITEM) while (end < parts.count && parts.roles[end] === ITEM && matched[end]! < 0 && parts.sections[end] === parts.sections[part]) end++;
     return end;
   };
-  let cost = 0;
-  for (let part = 0; part < parts.count; part++) {
-    if (matched[part]! >= 0 || isKept(part)) continue;
-    const end = runEnd(part);
-    cost += parts.ends[end - 1]! - parts.starts[part]! + FRAGMENT_COST;
-    part = end - 1;
-  }
-  if (cost > maxParsed) return undefined;
+  // What js-yaml may still parse: the fast reader's records cost next to nothing.
+  const budget = { left: maxParsed };
   const data: Record<string, unknown> = {};
   // What validation must see: everything but the records reused from the previous version.
   const candidate: Record<string, unknown> = {};
@@ -126,13 +130,14 @@ export function parseReusing(text: string, previous: ParsedText = NOTHING_READ, 
     }
     if (role === ITEM) {
       const end = matched[part]! >= 0 ? part + 1 : runEnd(part);
-      const items = matched[part]! >= 0 ? [old(matched[part]!)] : parseItems(text, parts, part, end);
+      const items = matched[part]! >= 0 ? [old(matched[part]!)] : parseItems(text, parts, part, end, budget);
       if (items === UNKNOWN) return undefined;
       for (const item of items) list.push(item);
       if (fresh !== list && matched[part]! < 0) for (const item of items) fresh.push(item);
       part = end - 1;
       continue;
     }
+    if (matched[part]! < 0 && !spend(budget, parts.ends[part]! - parts.starts[part]!)) return undefined;
     const value = matched[part]! >= 0 ? old(matched[part]!) : parsePart(text.slice(parts.starts[part], parts.ends[part]), role, key);
     if (value === UNKNOWN) return undefined;
     if (role === SECTION) data[key] = candidate[key] = value;
@@ -294,26 +299,37 @@ function parsePart(source: string, role: number, key: string): unknown {
 
 /**
  * Items `from` to `to` of a sequence, each read by the fast reader if it can, the others by js-yaml
- * (consecutive ones together); UNKNOWN unless js-yaml gives exactly as many values, which JSON holds exactly.
+ * within the `budget`; UNKNOWN unless js-yaml gives exactly as many values as items it was given,
+ * which JSON holds exactly.
  */
-function parseItems(text: string, parts: Parts, from: number, to: number): unknown[] | typeof UNKNOWN {
-  const items: unknown[] = [];
-  let unread = -1;
-  for (let part = from; part <= to; part++) {
-    const item = part < to ? parseSimpleItem(text, parts.starts[part]!, parts.ends[part]!) : NOT_SIMPLE;
-    if (item === NOT_SIMPLE && part < to) {
-      if (unread < 0) unread = part;
+function parseItems(text: string, parts: Parts, from: number, to: number, budget: Budget): unknown[] | typeof UNKNOWN {
+  const items: unknown[] = new Array(to - from);
+  // The items js-yaml parses, together: those next to each other, and those close enough that
+  // parsing what lies between costs less than parsing them apart.
+  let first = -1;
+  let last = -1;
+  const parseRun = () => {
+    if (!spend(budget, parts.ends[last]! - parts.starts[first]!)) return false;
+    const documents = parseFragment(text.slice(parts.starts[first], parts.ends[last]), 1);
+    const parsed = documents?.length === 1 ? documents[0] : undefined;
+    if (!Array.isArray(parsed) || parsed.length !== last + 1 - first || !isJsonExact(parsed)) return false;
+    for (let at = 0; at < parsed.length; at++) items[first - from + at] = parsed[at];
+    return true;
+  };
+  for (let part = from; part < to; part++) {
+    const item = parseSimpleItem(text, parts.starts[part]!, parts.ends[part]!);
+    if (item !== NOT_SIMPLE) {
+      items[part - from] = item;
       continue;
     }
-    if (unread >= 0) {
-      // Parsed as a sequence of its own: one level less nesting above the items than in the file.
-      const documents = parseFragment(text.slice(parts.starts[unread], parts.ends[part - 1]), 1);
-      const parsed = documents?.length === 1 ? documents[0] : undefined;
-      if (!Array.isArray(parsed) || parsed.length !== part - unread || !isJsonExact(parsed)) return UNKNOWN;
-      for (const value of parsed) items.push(value);
-      unread = -1;
+    if (first >= 0 && parts.starts[part]! - parts.ends[last]! > FRAGMENT_COST) {
+      if (!parseRun()) return UNKNOWN;
+      first = -1;
     }
-    if (part < to) items.push(item);
+    if (first < 0) first = part;
+    last = part;
+    // Given up as soon as the run outgrows the budget, not once it is complete.
+    if (parts.ends[last]! - parts.starts[first]! + FRAGMENT_COST > budget.left) return UNKNOWN;
   }
-  return items;
+  return first < 0 || parseRun() ? items : UNKNOWN;
 }

@@ -116,9 +116,20 @@ describe('parseReusing', () => {
 });
 
 describe('parseReusing, with nothing read before', () => {
+  const network = sample(400);
+  const plain = dumpNetwork({ ...network, contacts: network.contacts.map((contact) => ({ ...contact, notes: 'one line' })) });
+  const commented = plain.replace(/^( {2}- id: .*)$/gm, '$1 # by hand');
+
   it('reads every record of a file conet wrote, and the odd one by js-yaml, as a whole parse does', () => {
-    const text = `# my network\n${dumpNetwork(sample(6))}`.replace('name: Person 3\n', 'name: Person 3 # the odd one\n    # a comment inside\n');
+    const text = `# my network\n${plain}`.replace('name: Person 3\n', 'name: Person 3 # the odd one\n    # a comment inside\n');
     expectSameAsFullParse(text, parseReusing(text)?.network);
+    expectSameAsFullParse(commented, parseReusing(commented)?.network);
+  });
+
+  it('gives up once js-yaml would parse more than it is allowed, which the fast reader\'s records do not count against', () => {
+    const budget = plain.length / 4;
+    expectSameAsFullParse(plain, parseReusing(plain, undefined, budget)?.network);
+    expect(parseReusing(commented, undefined, budget)).toBeUndefined();
   });
 });
 
