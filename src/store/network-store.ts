@@ -32,8 +32,9 @@ const OWNER_ONLY = 0o600;
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Every save is checked by parsing the result back (a cheap safety net) when the file, or the part
- * of it that changed, is no larger than this.
+ * Every save is checked by parsing the result back (a cheap safety net) when the file, or what of
+ * the part that changed is left to js-yaml (the fast reader's plain records cost next to nothing),
+ * is no larger than this.
  */
 const VERIFY_MAX_BYTES = 2 * 1024 * 1024;
 
