@@ -167,7 +167,7 @@ function readMapping(indent: number, depth: number): Record<string, Value> | typ
     const colon = keyEnd(start, end);
     if (colon < 0) return NOT_SIMPLE;
     const key = keyText(start, colon);
-    if (key === '__proto__' || Object.hasOwn(mapping, key)) return NOT_SIMPLE;
+    if (isUnusualKey(key) || Object.hasOwn(mapping, key)) return NOT_SIMPLE;
     let rest = colon + 1;
     while (rest < end && source.charCodeAt(rest) === SPACE) rest++;
     let value: Value | typeof NOT_SIMPLE;
@@ -209,6 +209,14 @@ function keyText(start: number, end: number): string {
   const known = knownKeys[slot]!;
   if (known.length === end - start && source.startsWith(known, start)) return known;
   return (knownKeys[slot] = source.slice(start, end));
+}
+
+/**
+ * A key js-yaml would not keep as written: `True` is read as the boolean and becomes the key "true"
+ * (so it can also clash with a `true:` key); `__proto__` is refused later.
+ */
+function isUnusualKey(key: string): boolean {
+  return key === '__proto__' || CORE_WORDS.has(key);
 }
 
 function isLetter(code: number): boolean {
@@ -267,7 +275,7 @@ function readFlow(start: number, end: number): Value | typeof NOT_SIMPLE {
       const colon = keyEnd(at, end);
       if (colon < 0) return NOT_SIMPLE;
       key = keyText(at, colon);
-      if (key === '__proto__' || Object.hasOwn(mapping, key)) return NOT_SIMPLE;
+      if (isUnusualKey(key) || Object.hasOwn(mapping, key)) return NOT_SIMPLE;
       at = skipSpaces(colon + 1, end);
     }
     let value: Value | typeof NOT_SIMPLE;

@@ -35,7 +35,7 @@ const SURPRISING = [
   ...['', ' ', '-', '--', '---', '...', '- a', 'a: b', 'a:', 'a #b', '#c', '?x', '? x', '%x', '@x', '`x', '|', '>', '&a', '*a', '!t', 'a\\b', 'a"b', "a'b", "'", '"', '[x]', '[]', '{}', 'a, b', 'a,b', '\u00A0x', 'x\u00A0', '\uFEFFx', 'x\u2028y', '\ud800x', 'a\tb'],
 ];
 const KEYS = ['id', 'name', 'tags', 'x-source', '_k', 'a1', 'A_b-c', 'null', 'true', 'id'];
-const ODD_KEYS = ['__proto__', '2fa', 'k k', '"q"', "'q'", 'é', 'a:b', '-k', '? k'];
+const ODD_KEYS = ['__proto__', '2fa', 'k k', '"q"', "'q'", 'é', 'a:b', '-k', '? k', 'Null', 'NULL', 'True', 'TRUE', 'False', 'FALSE'];
 const key = fc.oneof({ arbitrary: fc.constantFrom(...KEYS), weight: 6 }, { arbitrary: fc.constantFrom(...ODD_KEYS), weight: 1 });
 
 type Tree = { scalar: string } | { list: Tree[] } | { map: [string, Tree][] };
@@ -159,6 +159,8 @@ describe('parseSimpleItem', () => {
       '- __proto__: x\n',
       '- name: True\n',
       '- name:\tAda\n',
+      '- True: yes\n', // the key "true" to js-yaml
+      '- x: {NULL: a}\n',
     ];
     for (const text of cases) expect(parseSimpleItem(text, 0, text.length), text).toBe(NOT_SIMPLE);
   });
