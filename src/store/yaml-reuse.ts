@@ -76,7 +76,7 @@ const NOTHING_READ: ParsedText = { text: '', network: {} as Network, parts: { se
 /**
  * The network `text` holds, parsing only its parts that differ from `previous.text` (all of them
  * without one), with the parts of `text`. Undefined when it cannot vouch for the result (then parse
- * the whole text), or when the parsing would cost more than parsing `maxParsed` characters.
+ * the whole text), or when js-yaml would have more than `maxParsed` characters' worth to parse.
  */
 export function parseReusing(text: string, previous: ParsedText = NOTHING_READ, maxParsed = Number.POSITIVE_INFINITY): ParsedText | undefined {
   const index = indexParts(text);
@@ -104,7 +104,7 @@ export function parseReusing(text: string, previous: ParsedText = NOTHING_READ, 
     before.roles[candidate] === parts.roles[part] && before.sections[candidate] === (counterparts[parts.sections[part]!] ?? -1) && old(candidate) !== UNKNOWN;
   // With nothing read before, there is nothing to match.
   const matched = before.count === 0 ? new Int32Array(parts.count).fill(-1) : matchParts(text, parts, previous.text, before, same, (part) => !isKept(part), fits);
-  // Changed items in a row are parsed together, as one sequence.
+  // Changed items in a row go to parseItems together.
   const runEnd = (part: number) => {
     let end = part + 1;
     if (parts.roles[part] === ITEM) while (end < parts.count && parts.roles[end] === ITEM && matched[end]! < 0 && parts.sections[end] === parts.sections[part]) end++;
