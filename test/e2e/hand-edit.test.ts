@@ -67,3 +67,23 @@ describe('a hand edit of a large file', () => {
     expect(conet('show', 'newcomer', '--json').stdout).toContain('Newcomer Jones');
   });
 });
+
+describe('a large file conet has never read', () => {
+  it('loads, and a wrong field in one of its plain records is reported at its line', () => {
+    const dir = tempDir();
+    const file = join(dir, 'net.yaml');
+    const text = largeNetwork();
+    writeFileSync(file, text);
+    const env = isolatedEnv(dir);
+    const listed = runBinary(['--file', file, 'list', '--json'], { cwd: dir, env });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(JSON.parse(listed.stdout)).toHaveLength(500);
+
+    const wrong = text.replace('strength: 3\n', 'strength: 9\n');
+    const line = wrong.slice(0, wrong.indexOf('strength: 9')).split('\n').length;
+    writeFileSync(join(dir, 'other.yaml'), wrong);
+    const refused = runBinary(['--file', join(dir, 'other.yaml'), 'list'], { cwd: dir, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`other.yaml:${line}`);
+  });
+});
