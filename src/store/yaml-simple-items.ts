@@ -16,13 +16,15 @@ const MAX_DEPTH = 16;
 /** Any character but a newline and printable ASCII: rare, and only then is the slower check run. */
 const NOT_PLAIN_ASCII = /[^\n\x20-\x7E]/g;
 /**
- * Characters not read as they are: all but printable ones, a tab, a carriage return, a surrogate
- * out of its pair; line and paragraph separators and the byte-order mark are left to js-yaml too.
+ * Characters not read as they are: all but printable ones, a tab, a carriage return but before a
+ * newline (Windows line ends), a surrogate out of its pair; line and paragraph separators and the
+ * byte-order mark are left to js-yaml too.
  */
 const UNUSUAL_CHARACTER =
-  /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[^\n\r\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\uD800-\uDFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const SPACE = 32;
+const CARRIAGE_RETURN = 13;
 const DASH = 45;
 const COLON = 58;
 const HASH = 35;
@@ -88,12 +90,13 @@ function splitLines(text: string, from: number, to: number): boolean {
   for (let start = from; start < to; ) {
     let newline = text.indexOf('\n', start);
     if (newline < 0 || newline > to) newline = to;
+    const lineEnd = newline > start && text.charCodeAt(newline - 1) === CARRIAGE_RETURN ? newline - 1 : newline;
     let first = start;
-    while (first < newline && text.charCodeAt(first) === SPACE) first++;
-    if (first === newline || text.charCodeAt(first) === HASH) gap = true;
+    while (first < lineEnd && text.charCodeAt(first) === SPACE) first++;
+    if (first === lineEnd || text.charCodeAt(first) === HASH) gap = true;
     else if (gap) return false;
     else {
-      let last = newline;
+      let last = lineEnd;
       while (last > first && text.charCodeAt(last - 1) === SPACE) last--;
       if (count === indents.length) growLines();
       indents[count] = first - start;

@@ -124,6 +124,8 @@ describe('parseReusing, with nothing read before', () => {
     const text = `# my network\n${plain}`.replace('name: Person 3\n', 'name: Person 3 # the odd one\n    # a comment inside\n');
     expectSameAsFullParse(text, parseReusing(text)?.network);
     expectSameAsFullParse(commented, parseReusing(commented)?.network);
+    const windows = plain.replaceAll('\n', '\r\n');
+    expectSameAsFullParse(windows, parseReusing(windows, undefined, windows.length / 4)?.network);
   });
 
   it('gives up once js-yaml would parse more than it is allowed, which the fast reader\'s records do not count against', () => {

@@ -119,9 +119,11 @@ const item = fc
     indent: fc.constantFrom(0, 2, 4),
     damage: fc.option(fc.tuple(fc.nat(), fc.constantFrom(' ', '\n', '#', ':', '-', "'", '"', '\n  ', '\n\n', '\n# c\n', 'x', '\t', '\r')), { freq: 2 }),
     ending: fc.constantFrom('\n', '\n', '\n\n', '\n# after\n', '\n  # after\n', ''),
+    windows: fc.boolean(),
   })
-  .map(({ record, styles, indent, damage, ending }) => {
+  .map(({ record, styles, indent, damage, ending, windows }) => {
     let text = writeEntry(`${' '.repeat(indent)}-`, ' ', { map: record }, indent, indent + 2, styles).join('\n') + ending;
+    if (windows) text = text.replaceAll('\n', '\r\n');
     if (damage) {
       const [position, insert] = damage;
       const at = position % (text.length + 1);
@@ -139,6 +141,9 @@ describe('parseSimpleItem', () => {
     for (const record of records) {
       const text = dumpYaml([record]).replace(/^/gm, '  ');
       expect(parseSimpleItem(text, 0, text.length)).toStrictEqual(record);
+      // And with Windows line ends.
+      const crlf = text.replaceAll('\n', '\r\n');
+      expect(parseSimpleItem(crlf, 0, crlf.length)).toStrictEqual(record);
     }
   });
 
@@ -160,6 +165,7 @@ describe('parseSimpleItem', () => {
       '- name: True\n',
       '- name:\tAda\n',
       '- True: yes\n', // the key "true" to js-yaml
+      '- name: Ada\r  role: x\n', // a lone carriage return breaks the line for js-yaml
       '- x: {NULL: a}\n',
     ];
     for (const text of cases) expect(parseSimpleItem(text, 0, text.length), text).toBe(NOT_SIMPLE);
