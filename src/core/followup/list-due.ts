@@ -1,6 +1,6 @@
 // Who is due for contact, and why: cadence, first contact, give-first actions, introductions.
 import type { Contact, Introduction, IntroductionStatus, IsoDate, Network, Stage } from '../model.js';
-import { selectFirst } from '../select-first.js';
+import { topBy } from '../top-by.js';
 import { cadenceOf, DEFAULT_CADENCE_DAYS, lastContactOf, type Cadence } from './cadence.js';
 import { addDays, countDays, daysBetween, describeAgo } from './dates.js';
 
@@ -102,7 +102,8 @@ export function listDue(network: Network, today: IsoDate, options: Partial<ListD
     }
     if (overdueDays !== -Infinity) ranked.push({ contact, cadence, lastContact, scheduled, overdueDays });
   }
-  const listed = selectFirst(ranked, settings.limit ?? ranked.length, (x, y) => y.overdueDays - x.overdueDays || (x.contact.id < y.contact.id ? -1 : x.contact.id > y.contact.id ? 1 : 0));
+  const compare = (x: (typeof ranked)[number], y: (typeof ranked)[number]) => y.overdueDays - x.overdueDays || (x.contact.id < y.contact.id ? -1 : x.contact.id > y.contact.id ? 1 : 0);
+  const listed = settings.limit === null ? ranked.sort(compare) : topBy(ranked, settings.limit, (x, y) => compare(x, y) < 0);
   const items = listed.map(({ contact, cadence, lastContact, scheduled }): DueItem => {
     const reasons: DueReason[] = [];
     if (scheduled !== null) reasons.push(scheduleReason(contact, cadence!, lastContact, today));

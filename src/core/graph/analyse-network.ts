@@ -5,7 +5,8 @@ import { plural } from '../text.js';
 import { maskOf, tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { measureBrokerage } from './brokerage.js';
 import { daysSince } from './momentum.js';
-import { compareIds, topBy } from './people.js';
+import { topBy } from '../top-by.js';
+import { compareIds } from './people.js';
 import { reachableFromMe } from './warm-paths.js';
 
 export interface AnalysisOptions {

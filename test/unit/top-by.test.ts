@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareIds, topBy } from '../../../src/core/graph/people.js';
-import { seededRandom } from '../../../src/core/graph/random.js';
+import { compareIds } from '../../src/core/graph/people.js';
+import { seededRandom } from '../../src/core/graph/random.js';
+import { topBy } from '../../src/core/top-by.js';
 
 describe('topBy', () => {
   it('keeps what sorting everything and slicing would', () => {
@@ -13,6 +15,16 @@ describe('topBy', () => {
       const sorted = [...items].sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : 0)).slice(0, count);
       expect(topBy(items, count, before)).toEqual(sorted);
     }
+  });
+
+  it('keeps equal items in their order, as a stable sort does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 5 }), at: fc.nat() })), fc.integer({ min: 0, max: 12 }), (items, count) => {
+        const compare = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(topBy(items, count, (a, b) => compare(a, b) < 0)).toStrictEqual([...items].sort(compare).slice(0, count));
+      }),
+      { seed: 20261201 },
+    );
   });
 
   it('gives nothing for a count of zero or less', () => {
