@@ -65,7 +65,8 @@ export function scanLines(text: string): Lines {
   return { count, starts, indents, kinds, end: (index) => (index + 1 < count ? starts[index + 1]! : length) };
 }
 
-function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+/** `to` (a larger array) with `from`'s values at its start. */
+export function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

@@ -7,6 +7,8 @@
 // anchor or tag, a number other than a plain integer, a duplicate key… — which js-yaml then
 // parses, with its errors and their lines.
 
+import { grow } from './yaml-lines.js';
+
 export const NOT_SIMPLE = Symbol('not simple');
 type Value = unknown;
 
@@ -110,14 +112,9 @@ function splitLines(text: string, from: number, to: number): boolean {
 }
 
 function growLines(): void {
-  const grow = (array: Int32Array) => {
-    const bigger = new Int32Array(array.length * 2);
-    bigger.set(array);
-    return bigger;
-  };
-  indents = grow(indents);
-  starts = grow(starts);
-  ends = grow(ends);
+  indents = grow(indents, new Int32Array(indents.length * 2));
+  starts = grow(starts, new Int32Array(starts.length * 2));
+  ends = grow(ends, new Int32Array(ends.length * 2));
 }
 
 /** Does line `line` start a sequence entry (`-` followed by a space or nothing)? */

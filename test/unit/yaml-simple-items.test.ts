@@ -147,6 +147,12 @@ describe('parseSimpleItem', () => {
     }
   });
 
+  it('reads a record longer than its line buffer', () => {
+    const tags = Array.from({ length: 200 }, (_, i) => `t${i}`);
+    const text = `- id: many\n  tags:\n${tags.map((tag) => `    - ${tag}\n`).join('')}`;
+    expect(parseSimpleItem(text, 0, text.length)).toStrictEqual({ id: 'many', tags });
+  });
+
   it('leaves to js-yaml what it is not sure of', () => {
     const cases = [
       '- name: Ada # a friend\n',
