@@ -2,10 +2,10 @@
 // challengers and yes-people, ties gone quiet, prospects out of reach, and people with no ties.
 import { ME, type Contact, type Network } from '../model.js';
 import { plural } from '../text.js';
+import { topBy } from '../top-by.js';
 import { maskOf, tiesFromMe, type NetworkGraph } from './build-graph.js';
 import { measureBrokerage } from './brokerage.js';
 import { daysSince } from './momentum.js';
-import { topBy } from '../top-by.js';
 import { compareIds } from './people.js';
 import { reachableFromMe } from './warm-paths.js';
 

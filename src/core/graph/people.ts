@@ -14,4 +14,3 @@ export function compareIds(a: string, b: string): number {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
