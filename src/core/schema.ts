@@ -14,6 +14,7 @@ import {
   type Network,
 } from './model.js';
 import { isCalendarDate } from './followup/dates.js';
+import { compileQuickCheck } from './quick-check.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -102,7 +103,7 @@ const relationship = v.looseObject({
 
 const introduction = v.looseObject({
   id,
-  between: v.tuple([endpoint, endpoint], 'must list exactly two contact ids'),
+  between: v.strictTuple([endpoint, endpoint], 'must list exactly two contact ids'),
   status: oneOf(INTRODUCTION_STATUSES),
   date: v.optional(isoDate),
   note: v.optional(text),
@@ -120,7 +121,8 @@ const audit = v.looseObject({
   commitment: v.optional(text),
 });
 
-const network = v.looseObject({
+/** The network file's shape; exported for the test that holds the quick check to valibot's verdicts. */
+export const networkSchema = v.looseObject({
   version: v.pipe(v.number(), v.integer()),
   me: v.optional(profile, {}),
   contacts: v.optional(v.array(contact), []),
@@ -128,6 +130,8 @@ const network = v.looseObject({
   introductions: v.optional(v.array(introduction)),
   audit: v.optional(audit),
 });
+
+const isValidNetwork = compileQuickCheck(networkSchema);
 
 export interface SchemaIssue {
   /** Path from the document root, e.g. ['contacts', 3, 'strength']. */
@@ -140,8 +144,8 @@ export type ValidationResult = { ok: true; network: Network } | { ok: false; iss
 /** Checks the shape of parsed YAML. Returns the network (with defaults for missing sections) or the issues. */
 export function validateNetwork(data: unknown): ValidationResult {
   if (data === null || data === undefined) return { ok: true, network: { version: 1, me: {}, contacts: [], relationships: [] } };
-  const result = v.safeParse(network, data, { abortPipeEarly: true });
-  if (result.success) {
+  const result = isValidNetwork(data) ? undefined : v.safeParse(networkSchema, data, { abortPipeEarly: true });
+  if (!result || result.success) {
     // Keep the input itself, not valibot's copy: the copy drops keys such as `constructor`, and
     // every field the user wrote must survive. Only the missing sections are filled in.
     const input = data as Network;
@@ -162,7 +166,7 @@ function shorten(text: string): string {
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'tuple') {
+  if (issue.kind === 'schema' && issue.type !== 'picklist' && issue.type !== 'strict_tuple') {
     return issue.received === 'undefined' ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${shorten(issue.received)}`;
   }
   return issue.message;
