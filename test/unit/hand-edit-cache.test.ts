@@ -117,6 +117,19 @@ describe('reading a large file after a hand edit', () => {
     expect(await store().load()).toStrictEqual(parseNetwork(text, path));
   });
 
+  it('keeps text in any script exactly, in entries of plain ASCII', async () => {
+    const names = ['Zoë Ångström', 'Παύλος', '王秀英', 'Nguyễn Thị', 'Rocket 🚀 Launch', 'Tab\tand DEL\u007f'];
+    const text = dumpNetwork({ ...network(600), me: { name: names.join(' / ') }, contacts: network(600).contacts.map((contact, i) => ({ ...contact, name: `${names[i % names.length]} ${i}` })) });
+    const { store, cacheDir, cacheFiles } = setUp(text);
+    const parsed = parseNetwork(text, 'net.yaml');
+    expect(await store().load()).toEqual(parsed);
+    for (const name of cacheFiles().filter((file) => !file.endsWith('.source'))) {
+      expect(readFileSync(join(cacheDir, name)).every((byte) => byte < 0x7f), name).toBe(true);
+    }
+    // The second run reads the snapshot.
+    expect(await store().load()).toEqual(parsed);
+  });
+
   it('does not cache values JSON would change (.inf, .nan, -0): every read gives them as parsed', async () => {
     const { path, store, cacheFiles } = setUp(`${original}extra:\n  weight: .inf\n  zero: -0\n`);
     for (let run = 0; run < 2; run++) {
