@@ -127,6 +127,17 @@ for (const size of SIZES) {
     writeFileSync(file, renamed);
   });
   rows.push(handEdit);
+  // The first plan right after a hand edit of the ties, with nothing read since: the re-read of the
+  // edit and every analysis that depends on the ties, in one run.
+  const tiesAt = original.indexOf('strength: ', original.indexOf('\nrelationships:\n'));
+  const strength = Number(original[tiesAt + 10]);
+  const tieEdited = `${original.slice(0, tiesAt + 10)}${(strength % 5) + 1}${original.slice(tiesAt + 11)}`;
+  const planAfterEdit = { size, label: 'plan right after a hand edit of the ties (nothing read since)' };
+  planAfterEdit.tieChange = timeRuns(planAfterEdit, FIRST_RUNS, withFile(['plan', '--out', join(work, 'plan.md'), '--force']), () => {
+    tiesEdited();
+    writeFileSync(file, tieEdited);
+  });
+  rows.push(planAfterEdit);
   const cases = [
     ['list', ['list', '--limit', '20']],
     ['show', ['show', target]],
