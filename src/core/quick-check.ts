@@ -25,12 +25,12 @@ export function compileQuickCheck(schema: AnySchema): Check {
 }
 
 function compileNode(node: SchemaNode): Check {
-  const base = compileType(node);
-  if (!node.pipe) return base;
-  const actions = node.pipe.slice(1).map(compileAction);
+  if (!node.pipe) return compileType(node);
+  // A pipe's first item is its schema, itself perhaps a pipe; a schema later in it checks the value too.
+  const [base, ...steps] = node.pipe.map((item, index) => (index === 0 || item.kind === 'schema' ? compileNode(item as SchemaNode) : compileAction(item)));
   return (value) => {
-    if (!base(value)) return false;
-    for (const action of actions) if (!action(value)) return false;
+    if (!base!(value)) return false;
+    for (const step of steps) if (!step(value)) return false;
     return true;
   };
 }
@@ -70,12 +70,16 @@ function compileType(node: SchemaNode): Check {
       return (value) => Array.isArray(value) && value.length <= longest && items.every((item, index) => item(value[index]));
     }
     case 'loose_object': {
-      const entries = Object.entries(node.entries!).map(([key, entry]) => ({ key, check: compileNode(entry) }));
+      const entries = Object.entries(node.entries!).map(([key, entry]) => {
+        const check = compileNode(entry);
+        // Only an optional field may be missing (with its default, if any, valid).
+        return { key, check, mayBeMissing: entry.type === 'optional' && check(undefined) };
+      });
       return (value) => {
         if (!value || typeof value !== 'object') return false;
-        for (const { key, check } of entries) {
+        for (const { key, check, mayBeMissing } of entries) {
           // valibot looks a key up with `in`, so an inherited one would be read: leave those to it.
-          if (Object.hasOwn(value, key) ? !check((value as Record<string, unknown>)[key]) : key in value || !check(undefined)) return false;
+          if (Object.hasOwn(value, key) ? !check((value as Record<string, unknown>)[key]) : key in value || !mayBeMissing) return false;
         }
         return true;
       };

@@ -109,6 +109,25 @@ describe('compileQuickCheck', () => {
     }
   });
 
+  it('checks every step of a pipe within a pipe, and a schema later in a pipe', () => {
+    const nested = v.pipe(v.pipe(v.string(), v.minLength(2)), v.regex(/^a/));
+    const schemaStep = v.pipe(v.unknown(), v.string());
+    for (const value of ['ab', 'a', 'ba', 3]) {
+      expect(compileQuickCheck(nested)(value), String(value)).toBe(v.safeParse(nested, value).success);
+    }
+    // v.unknown is not known to the quick check: it leaves the verdict to valibot.
+    expect(compileQuickCheck(schemaStep)('a')).toBe(false);
+    expect(compileQuickCheck(v.pipe(v.string(), v.pipe(v.string(), v.minLength(2))))('a')).toBe(false);
+    expect(compileQuickCheck(v.pipe(v.string(), v.pipe(v.string(), v.minLength(2))))('ab')).toBe(true);
+  });
+
+  it('lets only an optional field be missing, as valibot does', () => {
+    const schema = v.looseObject({ a: v.picklist(['x', undefined] as unknown as ['x']) });
+    for (const value of [{}, { a: undefined }, { a: 'x' }, { a: 'y' }]) {
+      expect(compileQuickCheck(schema)(value), JSON.stringify(value)).toBe(v.safeParse(schema, value).success);
+    }
+  });
+
   it('checks a default in place of a missing value', () => {
     const schema = v.looseObject({ count: v.optional(v.pipe(v.number(), v.minValue(1)), 0) });
     expect(v.safeParse(schema, {}).success).toBe(false);
