@@ -8,18 +8,18 @@ import type { NetworkGraph } from './build-graph.js';
  * Contacts without a label each form their own community; `me` is left out.
  */
 export function numberCommunities(graph: NetworkGraph, labels: ArrayLike<number>): Map<string, number> {
-  const position = new Map<string, number>();
   const groups = new Map<number | string, string[]>();
   graph.ids.forEach((id, index) => {
     if (id === ME) return;
-    position.set(id, position.size);
     const label = labels[index]!;
     const key = label >= 0 ? label : `alone:${id}`;
     const members = groups.get(key);
     if (members) members.push(id);
     else groups.set(key, [id]);
   });
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || position.get(a[0]!)! - position.get(b[0]!)!);
+  // Node indices follow the file's order.
+  const first = (members: string[]) => graph.indexOf.get(members[0]!)!;
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || first(a) - first(b));
   const communities = new Map<string, number>();
   ordered.forEach((members, index) => {
     for (const id of members) communities.set(id, index);
