@@ -24,13 +24,25 @@ export function compileQuickCheck(schema: AnySchema): Check {
   return compileNode(schema as SchemaNode);
 }
 
+/** Schemas whose output is their input: the steps of a pipe after them see the value as written. */
+const KEEPS_VALUE = new Set(['string', 'number', 'boolean', 'picklist']);
+
 function compileNode(node: SchemaNode): Check {
   if (!node.pipe) return compileType(node);
-  // A pipe's first item is its schema, itself perhaps a pipe; a schema later in it checks the value too.
-  const [base, ...steps] = node.pipe.map((item, index) => (index === 0 || item.kind === 'schema' ? compileNode(item as SchemaNode) : compileAction(item)));
+  // A pipe's first item is its schema, itself perhaps a pipe; a schema later in it checks the value
+  // too. valibot runs each step on the output of the one before: after an object (a copy), an
+  // optional with a default or an unknown schema, that is not the value as written.
+  const checks: Check[] = [];
+  let keepsValue = true;
+  for (const item of node.pipe) {
+    if (!keepsValue) return NEVER;
+    if (checks.length === 0 || item.kind === 'schema') {
+      checks.push(compileNode(item as SchemaNode));
+      keepsValue = KEEPS_VALUE.has(item.type);
+    } else checks.push(compileAction(item));
+  }
   return (value) => {
-    if (!base!(value)) return false;
-    for (const step of steps) if (!step(value)) return false;
+    for (const check of checks) if (!check(value)) return false;
     return true;
   };
 }
@@ -58,7 +70,8 @@ function compileType(node: SchemaNode): Check {
       const item = compileNode(node.item!);
       return (value) => {
         if (!Array.isArray(value)) return false;
-        for (const element of value) if (!item(element)) return false;
+        // By index, as valibot reads it: an array's own iterator could say otherwise.
+        for (let index = 0; index < value.length; index++) if (!item(value[index])) return false;
         return true;
       };
     }
@@ -79,7 +92,7 @@ function compileType(node: SchemaNode): Check {
         if (!value || typeof value !== 'object') return false;
         for (const { key, check, mayBeMissing } of entries) {
           // valibot looks a key up with `in`, so an inherited one would be read: leave those to it.
-          if (Object.hasOwn(value, key) ? !check((value as Record<string, unknown>)[key]) : key in value || !mayBeMissing) return false;
+          if (key in value ? !Object.hasOwn(value, key) || !check((value as Record<string, unknown>)[key]) : !mayBeMissing) return false;
         }
         return true;
       };

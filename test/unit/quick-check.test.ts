@@ -128,6 +128,36 @@ describe('compileQuickCheck', () => {
     }
   });
 
+  it('never says yes where the later steps of a pipe see valibot\'s copy of the value', () => {
+    const cases: [v.GenericSchema, unknown][] = [
+      [v.pipe(v.looseObject({ min: v.optional(v.number(), 0), max: v.number() }), v.check((o) => o.min <= o.max)), { max: -1 }],
+      // valibot's types refuse these two pipes; the schema objects are what a looser caller could build.
+      [v.pipe(v.looseObject({}), v.array(v.string()) as never), ['a']],
+      [v.pipe(v.looseObject({}), v.check(Array.isArray)), []],
+      [v.pipe(v.looseObject({ a: v.optional(v.number(), 5) }), v.looseObject({ a: v.optional(v.string()) }) as never), {}],
+      [v.pipe(v.optional(v.number(), 0), v.check((n) => n !== 0)), undefined],
+      [v.looseObject({ k: v.pipe(v.optional(v.number(), 0), v.check((n) => n !== 0)) }), {}],
+    ];
+    for (const [schema, value] of cases) {
+      expect(v.safeParse(schema, value).success).toBe(false);
+      expect(compileQuickCheck(schema)(value)).toBe(false);
+    }
+    // Compiling never runs a step on a value of the wrong type.
+    const piped = v.looseObject({ k: v.pipe(v.optional(v.string(), 'ab'), v.minLength(1)) });
+    expect(() => compileQuickCheck(piped)).not.toThrow();
+    expect(compileQuickCheck(piped)({ k: 'a' })).toBe(false);
+  });
+
+  it('reads arrays by index and fields with `in`, as valibot does, whatever an object pretends', () => {
+    const iterator = Object.assign([1], { [Symbol.iterator]: function* () { yield 'a'; } });
+    expect(v.safeParse(v.array(v.string()), iterator).success).toBe(false);
+    expect(compileQuickCheck(v.array(v.string()))(iterator)).toBe(false);
+    const hidden = new Proxy({ name: 5 }, { has: () => false });
+    for (const schema of [v.looseObject({ name: v.optional(v.string()) }), v.looseObject({ name: v.string() })]) {
+      expect(compileQuickCheck(schema)(hidden)).toBe(v.safeParse(schema, hidden).success);
+    }
+  });
+
   it('checks a default in place of a missing value', () => {
     const schema = v.looseObject({ count: v.optional(v.pipe(v.number(), v.minValue(1)), 0) });
     expect(v.safeParse(schema, {}).success).toBe(false);
