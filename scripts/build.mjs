@@ -36,7 +36,8 @@ const cli = await build({
   target: 'node20',
   // Two packages stay in node_modules as published: parse-full-name ships no licence file to copy
   // into the notices below, and ical.js is under the MPL, whose files are best left whole.
-  plugins: [externalDependencies(/^(parse-full-name|ical\.js)(\/|$)/)],
+  // A package named here stays external with its subpaths (esbuild matches package paths by prefix).
+  external: ['parse-full-name', 'ical.js'],
   // Bundled CommonJS code calls `require` for Node's own modules, and write-file-atomic names its
   // temporary files from `__filename`: an ES module has neither.
   banner: {
@@ -91,14 +92,4 @@ async function writeNotices(results, path) {
     sections.push(`## ${name} ${version} (${license})\n\n\`\`\`\n${text}\n\`\`\`\n`);
   }
   await writeFile(path, `# Third-party code in ${dirname(path)}/\n\nconet's build bundles code from these packages.\n\n${sections.join('\n')}`);
-}
-
-/** The packages matching `external` stay in node_modules; every other one is bundled. */
-function externalDependencies(external) {
-  return {
-    name: 'external-dependencies',
-    setup(build) {
-      build.onResolve({ filter: external }, ({ path }) => ({ path, external: true }));
-    },
-  };
 }
