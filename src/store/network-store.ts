@@ -10,6 +10,7 @@ import { access, chmod, copyFile, link, mkdir, readFile, rename, stat, unlink } 
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { writeAtomically } from './atomic-write.js';
+import { decodeText } from './decode-text.js';
 import { ConflictError, DataError, formatFieldPath, NotFoundError } from '../core/errors.js';
 import { emptyNetwork, type Network } from '../core/model.js';
 import type { FileLocation } from './file-location.js';
@@ -69,7 +70,7 @@ class Snapshot implements ParsedText {
 
   /** Decoded on first use: read-only commands served from the cache never need the text. */
   get text(): string {
-    this.decoded ??= this.bytes.toString('utf8');
+    this.decoded ??= decodeText(this.bytes);
     return this.decoded;
   }
 }
@@ -427,7 +428,7 @@ function holdsNoDocument(text: string): boolean {
 
 /** Invalid UTF-8 would be silently replaced on decoding, and then written back changed: refuse it. */
 function decodeUtf8(bytes: Buffer, file: string): string {
-  const text = bytes.toString('utf8');
+  const text = decodeText(bytes);
   if (!text.includes('\uFFFD')) return text;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -12,6 +12,7 @@ import { mkdir, open, readdir, rename, unlink, writeFile, type FileHandle } from
 import { basename, join } from 'node:path';
 import type { Network } from '../core/model.js';
 import { BUILD_ID } from './build-id.js';
+import { decodeText } from './decode-text.js';
 import type { ParsedText, PartIndex } from './yaml-reuse.js';
 
 /** Below this size parsing the YAML is about as fast as reading a cache, so none is kept. */
@@ -98,7 +99,7 @@ export class SnapshotCache {
     const hash = source && hashBytes(source);
     if (!hash || !snapshot || parts.line !== header(hash)) return undefined;
     try {
-      return { hash, text: source.toString('utf8'), network: JSON.parse(snapshot.body) as Network, parts: JSON.parse(parts.body) as PartIndex };
+      return { hash, text: decodeText(source), network: JSON.parse(snapshot.body) as Network, parts: JSON.parse(parts.body) as PartIndex };
     } catch {
       return undefined;
     }
