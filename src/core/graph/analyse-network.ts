@@ -1,5 +1,6 @@
 // The health report of a network: its communities, its brokers, your own brokerage, the balance of
 // challengers and yes-people, ties gone quiet, prospects out of reach, and people with no ties.
+import { localDayNumber } from '../followup/dates.js';
 import { ME, type Contact, type Network } from '../model.js';
 import { plural } from '../text.js';
 import { topBy } from '../top-by.js';
@@ -163,9 +164,10 @@ export function analyseNetwork(network: Network, graph: NetworkGraph, options: A
 
   const you = measureYourBrokerage(graph, direct, communities, communityReports);
   const reachable = reachableFromMe(network, graph);
+  const today = localDayNumber(options.today);
   const dormant: DormantTie[] = [];
   for (const contact of contacts) {
-    const days = daysSince(contact.lastContact, options.today);
+    const days = daysSince(contact.lastContact, today);
     if (days !== null && days >= dormantDays) dormant.push({ id: contact.id, name: graph.nameOf(contact.id), lastContact: contact.lastContact!, days });
   }
   dormant.sort((x, y) => y.days - x.days || compareIds(x.id, y.id));

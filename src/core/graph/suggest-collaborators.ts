@@ -1,6 +1,6 @@
 // Ranks contacts by collaboration potential: what you can do for each other, whether they
 // challenge you, how well you know them, which new circles they open, and how alive the tie is.
-import { describeAgo } from '../followup/dates.js';
+import { describeAgo, localDayNumber } from '../followup/dates.js';
 import { ME, type Contact, type Network } from '../model.js';
 import { tiesFromMe, type NetworkGraph } from './build-graph.js';
 import {
@@ -86,29 +86,34 @@ export function suggestCollaborators(network: Network, graph: NetworkGraph, opti
     communityOf,
     yourCircles,
     graph,
-    today: options.today,
+    today: options.today && localDayNumber(options.today),
   };
 
   // Complementarity costs the most to measure (it matches words), so people are visited by the
   // score they could reach with full complementarity, and it is measured only while that could
-  // still make the list.
-  const standings = network.contacts
-    .filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id))
-    .map((contact) => {
-      const facts = gatherStanding(contact, context);
-      return { contact, facts, ceiling: sum(facts.points, COLLABORATOR_WEIGHTS.complementarity) };
-    })
-    .sort((x, y) => y.ceiling - x.ceiling || compareIds(x.contact.id, y.contact.id));
+  // still make the list. Only that ceiling is kept for everyone (30,000 sets of facts kept alive
+  // cost more to collect than to gather again for the few visited); equal ceilings may be visited
+  // in any order, as all of them are visited or none.
+  const eligible = network.contacts.filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id));
+  const ceilings = new Float64Array(eligible.length);
+  const order = new Uint32Array(eligible.length);
+  eligible.forEach((contact, at) => {
+    ceilings[at] = sum(gatherStanding(contact, context).points, COLLABORATOR_WEIGHTS.complementarity);
+    order[at] = at;
+  });
+  order.sort((x, y) => ceilings[y]! - ceilings[x]!);
   const best: { contact: Contact; facts: Facts; score: number }[] = [];
   const ranksAbove = (x: { contact: Contact; score: number }, y: { contact: Contact; score: number }) =>
     x.score > y.score || (x.score === y.score && compareIds(x.contact.id, y.contact.id) < 0);
-  for (const { contact, facts, ceiling } of standings) {
-    if (best.length >= limit && ceiling < best[limit - 1]!.score) break;
+  for (const at of order) {
+    if (best.length >= limit && ceilings[at]! < best[limit - 1]!.score) break;
+    const contact = eligible[at]!;
+    const facts = gatherStanding(contact, context);
     addComplementarity(contact, facts, context);
     const entry = { contact, facts, score: sum(facts.points) };
-    let at = best.length;
-    while (at > 0 && ranksAbove(entry, best[at - 1]!)) at--;
-    if (at < limit) best.splice(at, 0, entry);
+    let place = best.length;
+    while (place > 0 && ranksAbove(entry, best[place - 1]!)) place--;
+    if (place < limit) best.splice(place, 0, entry);
     if (best.length > limit) best.pop();
   }
   return best.map(({ contact, facts, score }) => ({
@@ -142,7 +147,8 @@ interface Context {
   communityOf: Int32Array;
   yourCircles: Set<number>;
   graph: NetworkGraph;
-  today: Date | undefined;
+  /** Your calendar day's number (see `localDayNumber`). */
+  today: number | undefined;
 }
 
 /** Everything but complementarity: cheap to measure for everyone (complementarity counts 0 here). */

@@ -36,6 +36,20 @@ describe('real calendar days', () => {
 });
 
 describe('day numbers', () => {
+  it('agree with the JavaScript calendar on every day from 1600 to 2400', () => {
+    for (let day = Date.UTC(1600, 0, 1); day < Date.UTC(2400, 0, 1); day += 86_400_000) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      if (dayNumber(date) !== day / 86_400_000) expect(dayNumber(date), date).toBe(day / 86_400_000);
+    }
+    // Date.UTC reads years 0–99 as 1900–1999; the calendar goes on.
+    expect(dayNumber('0001-01-01')).toBe(Date.UTC(2001, 0, 1) / 86_400_000 - 2000 * 365 - 485);
+    expect(dayNumber('2026-13-01') - dayNumber('2026-12-01')).toBe(31);
+  });
+
+  it('are not a number for what is not written in digits', () => {
+    for (const unwritten of ['', '2026-0a-01', 'abcd-01-01', '2026-01-1']) expect(dayNumber(unwritten), unwritten).toBeNaN();
+  });
+
   it('count the same days as the ISO dates of the user’s clock', () => {
     for (const moment of [new Date(2024, 1, 29, 23, 59), new Date(2026, 0, 1, 0, 0), new Date(1999, 11, 31, 12)]) {
       expect(localDayNumber(moment)).toBe(dayNumber(toIsoDate(moment)));
