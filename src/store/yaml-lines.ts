@@ -52,17 +52,27 @@ export function scanLines(text: string): Lines {
       kinds = grow(kinds, new Uint8Array(capacity));
     }
     const newline = text.indexOf('\n', start);
-    let indent = 0;
-    while (text.charCodeAt(start + indent) === 32) indent++;
-    const first = text.charCodeAt(start + indent);
+    const indent = indentAt(text, start);
     starts[count] = start;
     indents[count] = indent;
-    kinds[count] = Number.isNaN(first) || first === 10 || first === 13 ? BLANK : first === 35 /* # */ ? COMMENT : CONTENT;
+    kinds[count] = kindOf(text.charCodeAt(start + indent));
     count++;
     start = newline < 0 ? text.length : newline + 1;
   }
   const length = text.length;
   return { count, starts, indents, kinds, end: (index) => (index + 1 < count ? starts[index + 1]! : length) };
+}
+
+/** The spaces a line starts with. */
+function indentAt(text: string, lineStart: number): number {
+  let indent = 0;
+  while (text.charCodeAt(lineStart + indent) === 32) indent++;
+  return indent;
+}
+
+/** A line's kind, from its first character after the indent (NaN at the end of the text). */
+function kindOf(first: number): number {
+  return Number.isNaN(first) || first === 10 || first === 13 ? BLANK : first === 35 /* # */ ? COMMENT : CONTENT;
 }
 
 /** `to` (a larger array) with `from`'s values at its start. */
@@ -103,39 +113,85 @@ export function indexSections(text: string, lines: Lines): Map<string, Section> 
 export function indexItems(text: string, lines: Lines, section: Section): Required<Pick<Section, 'items' | 'itemIndent'>> | undefined | null {
   const keyText = text.slice(lines.starts[section.keyLine]!, lines.end(section.keyLine)).trimEnd();
   if (!NO_INLINE_VALUE.test(keyText)) return undefined;
-  const items: ItemSpan[] = [];
-  let itemIndent: number | undefined;
-  let commentLine: number | undefined;
+  const scan = new ItemScan();
   for (let index = section.keyLine + 1; index < section.endLine; index++) {
+    const read = scan.read(text, lines, index);
+    if (read !== true) return read;
+  }
+  return scan.itemIndent === undefined ? undefined : { items: scan.items, itemIndent: scan.itemIndent };
+}
+
+/**
+ * Where the item lines are in a stretch of lines inside a block sequence whose items are indented
+ * `itemIndent`: the stretch begins inside an item (or at an item line) and ends at an item line
+ * or at the end of the section. Null when a line there would change more than which lines start
+ * items: a top-level line, a tab, or a line at or left of the items that starts none. The offsets
+ * are into `stretch`.
+ */
+export function findItemLines(stretch: string, itemIndent: number): number[] | null {
+  const lines = scanLines(stretch);
+  const scan = new ItemScan(itemIndent);
+  for (let index = 0; index < lines.count; index++) {
+    // As in indexSections: a tab after the indent. A top-level line is left of the items (which are indented, or the file has no sections).
+    if (lines.kinds[index] === CONTENT && stretch.charCodeAt(lines.starts[index]! + lines.indents[index]!) === 9) return null;
+    if (scan.read(stretch, lines, index) !== true) return null;
+  }
+  return scan.items.slice(1).map((item) => lines.starts[item.line]!);
+}
+
+/** The items' indent in a block sequence, from where its first item starts (comments above it included); -1 if none. */
+export function itemIndentAt(text: string, itemStart: number): number {
+  for (let start = itemStart; start < text.length; ) {
+    const indent = indentAt(text, start);
+    if (kindOf(text.charCodeAt(start + indent)) === CONTENT) return indent;
+    const newline = text.indexOf('\n', start);
+    start = newline < 0 ? text.length : newline + 1;
+  }
+  return -1;
+}
+
+/** The rules of a block sequence's lines, read one at a time. */
+class ItemScan {
+  readonly items: ItemSpan[] = [];
+  /** The first of the comment lines right above the line being read, which an item there would start at. */
+  commentLine: number | undefined;
+
+  /** Given the items' indent, the scan starts inside an item (one of unknown lines). */
+  constructor(public itemIndent?: number) {
+    if (itemIndent !== undefined) this.items.push({ commentLine: -1, line: -1, endLine: -1 });
+  }
+
+  /** True once the line is read; undefined when the section holds no sequence, null when its layout is not understood. */
+  read(text: string, lines: Lines, index: number): true | undefined | null {
     const kind = lines.kinds[index]!;
     if (kind === BLANK) {
-      commentLine = undefined;
-      continue;
+      this.commentLine = undefined;
+      return true;
     }
     const indent = lines.indents[index]!;
     if (kind === COMMENT) {
-      if (itemIndent !== undefined && indent > itemIndent && items.length > 0) {
+      if (this.itemIndent !== undefined && indent > this.itemIndent && this.items.length > 0) {
         // Deeper than the items: part of the open item (a comment in it, or a block scalar line).
-        items[items.length - 1]!.endLine = index + 1;
-        commentLine = undefined;
-      } else commentLine ??= index;
-      continue;
+        this.items[this.items.length - 1]!.endLine = index + 1;
+        this.commentLine = undefined;
+      } else this.commentLine ??= index;
+      return true;
     }
     const at = lines.starts[index]! + indent;
     const next = text.charCodeAt(at + 1);
     const isItemStart = text.charCodeAt(at) === 45 /* - */ && (next === 32 || next === 10 || next === 13 || Number.isNaN(next));
-    if (itemIndent === undefined) {
+    if (this.itemIndent === undefined) {
       if (!isItemStart) return undefined;
-      itemIndent = indent;
+      this.itemIndent = indent;
     }
-    if (indent === itemIndent && isItemStart) {
-      items.push({ commentLine: commentLine ?? index, line: index, endLine: index + 1 });
-    } else if (indent <= itemIndent) {
+    if (indent === this.itemIndent && isItemStart) {
+      this.items.push({ commentLine: this.commentLine ?? index, line: index, endLine: index + 1 });
+    } else if (indent <= this.itemIndent) {
       return null;
     } else {
-      items[items.length - 1]!.endLine = index + 1;
+      this.items[this.items.length - 1]!.endLine = index + 1;
     }
-    commentLine = undefined;
+    this.commentLine = undefined;
+    return true;
   }
-  return itemIndent === undefined ? undefined : { items, itemIndent };
 }

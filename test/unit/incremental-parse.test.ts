@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addContact } from '../../src/core/add-contact.js';
 import { emptyNetwork, type Network } from '../../src/core/model.js';
 import { parseNetwork } from '../../src/store/yaml-codec.js';
-import { isJsonExact, parseReusing } from '../../src/store/yaml-reuse.js';
+import { indexParts, isJsonExact, parseReusing, reindexParts } from '../../src/store/yaml-reuse.js';
 import { dumpNetwork, dumpYaml } from '../../src/store/yaml-splice.js';
 import { applyEdit, edit, networkArbitrary, writer } from '../helpers/hand-edits.js';
 
@@ -137,7 +137,7 @@ describe('parseReusing, with nothing read before', () => {
 
 describe('parseReusing, for any hand edit of any network', () => {
   it('gives exactly what parsing the whole file gives, or gives up (and the whole file is parsed)', () => {
-    const outcomes = { reused: 0, gaveUp: 0 };
+    const outcomes = { reused: 0, gaveUp: 0, reindexed: 0, scanned: 0 };
     fc.assert(
       fc.property(networkArbitrary, writer, fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean(), (network, write, edits, withComments) => {
         let text = write(network);
@@ -156,8 +156,12 @@ describe('parseReusing, for any hand edit of any network', () => {
           // And with nothing read before, as a file conet has never read.
           for (const against of [base!, previous, undefined]) {
             const result = parseReusing(text, against);
-            if (result !== undefined) expectSameAsFullParse(text, result.network);
+            if (result !== undefined) {
+              expectSameAsFullParse(text, result.network);
+              expect(result.parts).toStrictEqual(indexParts(text));
+            }
             if (isReadable(text)) outcomes[result === undefined ? 'gaveUp' : 'reused']++;
+            if (against) outcomes[expectReindexedAsScanned(text, against.text) ? 'reindexed' : 'scanned']++;
           }
           try {
             previous = parsed(text) ?? previous;
@@ -170,5 +174,75 @@ describe('parseReusing, for any hand edit of any network', () => {
     );
     // Most files that can be read at all are read part by part: the property is not met by giving up.
     expect(outcomes.reused).toBeGreaterThan(outcomes.gaveUp * 4);
+    // Nor is the re-scan of the edited items only, by leaving every edit to the whole scan.
+    expect(outcomes.reindexed).toBeGreaterThan(outcomes.scanned / 10);
+  });
+});
+
+/** The length of the common start of two texts, and of their common end (not reaching into it). */
+function differenceOf(text: string, oldText: string) {
+  let prefix = 0;
+  while (prefix < Math.min(text.length, oldText.length) && text[prefix] === oldText[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < Math.min(text.length, oldText.length) - prefix && text[text.length - 1 - suffix] === oldText[oldText.length - 1 - suffix]) suffix++;
+  return { prefix, suffix, shift: oldText.length - text.length };
+}
+
+/** Whether the parts of `text` were found from those of `oldText` (they must then be the parts a whole scan finds). */
+function expectReindexedAsScanned(text: string, oldText: string): boolean {
+  const previous = indexParts(oldText);
+  const reindexed = previous && reindexParts(text, oldText, previous, differenceOf(text, oldText));
+  if (reindexed) expect(reindexed, text).toStrictEqual(indexParts(text));
+  return Boolean(reindexed) && oldText !== text;
+}
+
+describe('reindexParts', () => {
+  const text = dumpNetwork(sample(12) as unknown as Record<string, unknown>);
+  const lines = text.split('\n');
+  const at = (pattern: RegExp, from = 0) => lines.findIndex((line, index) => index >= from && pattern.test(line));
+  const edited = (change: (lines: string[]) => void) => {
+    const copy = [...lines];
+    change(copy);
+    return copy.join('\n');
+  };
+  const reindex = (after: string) => reindexParts(after, text, indexParts(text)!, differenceOf(after, text));
+  const middle = at(/^  - id:/, at(/^  - id:/) + 1) + 8;
+
+  it('scans again only the items an edit touches, and finds what a whole scan finds', () => {
+    const edits = [
+      (copy: string[]) => (copy[middle] = `${copy[middle]} # edited`),
+      (copy: string[]) => copy.splice(middle, 0, '    extra: 1'),
+      (copy: string[]) => copy.splice(middle, 0, '  - id: new', '    name: New one'),
+      (copy: string[]) => copy.splice(middle, 0, '', '  # a comment of its own', '', '  # the next one\'s'),
+      (copy: string[]) => copy.splice(at(/^  - id:/, middle), 3),
+      (copy: string[]) => copy.splice(at(/^relationships:/) - 1, 0, '  - id: last', '    name: Last', '# a comment at the end'),
+    ];
+    for (const change of edits) {
+      const after = edited(change);
+      const reindexed = reindex(after);
+      expect(reindexed, after).not.toBeNull();
+      expect(reindexed).toStrictEqual(indexParts(after));
+    }
+  });
+
+  it('leaves to a whole scan what changes more than the starts of those items', () => {
+    const edits = [
+      // A new top-level key, a tab, a line left of the items that starts none.
+      (copy: string[]) => copy.splice(middle, 0, 'hobbies: chess'),
+      (copy: string[]) => (copy[middle] = `\t${copy[middle]}`),
+      (copy: string[]) => (copy[middle + 1] = `    \t${copy[middle + 1]!.trimStart()}`),
+      (copy: string[]) => (copy[middle] = copy[middle]!.trimStart()),
+      (copy: string[]) => (copy[middle] = ` ${copy[middle]!.trimStart()}`),
+      // The first item (its line sets the items' indent) and the key line.
+      (copy: string[]) => (copy[at(/^  - id:/)] = `${copy[at(/^  - id:/)]} # first`),
+      (copy: string[]) => (copy[at(/^contacts:/)] = 'contacts: # people'),
+      // The change reaches into the next section, or joins the last item's line with its key line.
+      (copy: string[]) => (copy[at(/^relationships:/)] = `${copy[at(/^relationships:/) - 1]}\nrelationships:`),
+      (copy: string[]) => copy.splice(at(/^relationships:/) - 1, 2, `${copy[at(/^relationships:/) - 1]}${copy[at(/^relationships:/)]}`),
+    ];
+    for (const change of edits) {
+      const after = edited(change);
+      expect(reindex(after), after).toBeNull();
+    }
   });
 });
