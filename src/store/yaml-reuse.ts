@@ -130,11 +130,16 @@ export function parseReusing(text: string, previous: ParsedText = NOTHING_READ, 
       continue;
     }
     if (role === ITEM) {
-      const end = matched[part]! >= 0 ? part + 1 : runEnd(part);
-      const items = matched[part]! >= 0 ? [old(matched[part]!)] : parseItems(text, parts, part, end, budget);
+      // Most items of a large file are reused: they are taken one by one, without a list of one.
+      if (matched[part]! >= 0) {
+        list.push(old(matched[part]!));
+        continue;
+      }
+      const end = runEnd(part);
+      const items = parseItems(text, parts, part, end, budget);
       if (items === UNKNOWN) return undefined;
       for (const item of items) list.push(item);
-      if (fresh !== list && matched[part]! < 0) for (const item of items) fresh.push(item);
+      if (fresh !== list) for (const item of items) fresh.push(item);
       part = end - 1;
       continue;
     }
