@@ -92,8 +92,8 @@ export function suggestCollaborators(network: Network, graph: NetworkGraph, opti
   // Complementarity costs the most to measure (it matches words), so people are visited by the
   // score they could reach with full complementarity, and it is measured only while that could
   // still make the list. Only that ceiling is kept for everyone (30,000 sets of facts kept alive
-  // cost more to collect than to gather again for the few visited); equal ceilings may be visited
-  // in any order, as all of them are visited or none.
+  // cost more to collect than to gather again for the few visited). Equal ceilings may be visited
+  // in any order: once the list's last score is above a ceiling, no one left can make the list.
   const eligible = network.contacts.filter((contact) => !isLetGo(contact) && graph.hasNode(contact.id));
   const ceilings = new Float64Array(eligible.length);
   const order = new Uint32Array(eligible.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestCollaborators } from '../../../src/core/graph/index.js';
-import { network, prepare } from './networks.js';
+import { buildGraph, suggestCollaborators } from '../../../src/core/graph/index.js';
+import { generateNetwork, network, prepare } from './networks.js';
 
 const TODAY = new Date('2025-06-01T12:00:00Z');
 
@@ -88,5 +88,33 @@ describe('suggestCollaborators', () => {
   it('respects the limit and is deterministic', () => {
     expect(suggestCollaborators(sample, graph, { today: TODAY, limit: 2, communities }).map((s) => s.id)).toEqual(ids.slice(0, 2));
     expect(suggestCollaborators(sample, prepare(sample).graph, { today: TODAY, limit: 20, communities })).toEqual(ranked);
+  });
+});
+
+describe('suggestCollaborators on a network of many equal scores', () => {
+  const large = generateNetwork(600);
+  const { graph, communities } = prepare(large);
+  const everyone = suggestCollaborators(large, graph, { today: TODAY, limit: large.contacts.length, communities });
+
+  it('gives the head of the whole ranking, though it scores only those who can still make the list', () => {
+    expect(new Set(everyone.map((suggestion) => suggestion.score)).size).toBeLessThan(everyone.length / 4);
+    for (const limit of [1, 5, 20]) expect(suggestCollaborators(large, graph, { today: TODAY, limit, communities })).toEqual(everyone.slice(0, limit));
+  });
+
+  it('breaks a tie by id, even between people who reach the best score they could', () => {
+    const twins = network({
+      me: { offers: ['brand strategy'], needs: ['compilers'] },
+      contacts: ['zed', 'amy'].map((id) => ({ id, offers: ['compilers'], needs: ['brand strategy'], stance: 'challenger' as const, stage: 'engaged' as const, lastContact: '2025-05-20' })),
+      ties: [['me', 'zed', 4], ['me', 'amy', 4]],
+    });
+    const prepared = prepare(twins);
+    const [first, second] = suggestCollaborators(twins, prepared.graph, { today: TODAY, limit: 2, communities: prepared.communities });
+    expect(first!.score).toBe(second!.score);
+    expect(suggestCollaborators(twins, prepared.graph, { today: TODAY, limit: 1, communities: prepared.communities }).map((suggestion) => suggestion.id)).toEqual(['amy']);
+  });
+
+  it('does not depend on the order the file lists people in', () => {
+    const reversed = { ...large, contacts: [...large.contacts].reverse() };
+    expect(suggestCollaborators(reversed, buildGraph(reversed), { today: TODAY, limit: 20, communities })).toEqual(everyone.slice(0, 20));
   });
 });
