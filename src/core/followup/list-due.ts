@@ -83,27 +83,35 @@ export interface DueList {
  */
 export function listDue(network: Network, today: IsoDate, options: Partial<ListDueOptions> = {}): DueList {
   const settings: ListDueOptions = { ...DEFAULTS, ...options };
-  const names = new Map(network.contacts.map((contact) => [contact.id, contact.name]));
-  const introductionReasons = collectIntroductionReasons(network.introductions ?? [], names, today, settings);
+  // Only the names the introductions mention: most of a large network is in none.
+  const introductions = network.introductions ?? [];
+  const mentioned = new Set(introductions.flatMap((introduction) => introduction.between));
+  const names = new Map(mentioned.size === 0 ? [] : network.contacts.filter((contact) => mentioned.has(contact.id)).map((contact) => [contact.id, contact.name]));
+  const introductionReasons = collectIntroductionReasons(introductions, names, today, settings);
   // Every contact is ranked by the numbers alone; reasons are put into words only for those listed
-  // (a plan lists 15 of the thousands due in a large network).
-  const ranked: { contact: Contact; cadence: Cadence | null; lastContact: IsoDate | null; scheduled: number | null; overdueDays: number }[] = [];
-  for (const contact of network.contacts) {
-    if (contact.status === 'not-a-collaborator') continue;
-    const cadence = cadenceOf(contact, settings.cadenceByStage);
-    const lastContact = lastContactOf(contact);
-    const schedule = cadence && scheduleOverdue(cadence, lastContact, today);
-    // Only the schedule looks ahead: other reasons speak of what to do now.
-    const scheduled = schedule !== null && (schedule >= 0 || settings.includeUpcoming) ? schedule : null;
-    let overdueDays = scheduled ?? -Infinity;
-    if (contact.giveFirst?.some((item) => item.done === undefined)) overdueDays = Math.max(overdueDays, 0);
-    for (const introduction of introductionReasons.get(contact.id) ?? []) {
-      if (introduction.overdueDays >= 0) overdueDays = Math.max(overdueDays, introduction.overdueDays);
+  // (a plan lists 15 of the thousands due in a large network), and with a limit only the best few
+  // are kept while ranking: 30,000 entries kept alive cost more to collect than to make.
+  let total = 0;
+  function* rank(): Generator<Ranked> {
+    for (const contact of network.contacts) {
+      if (contact.status === 'not-a-collaborator') continue;
+      const cadence = cadenceOf(contact, settings.cadenceByStage);
+      const lastContact = lastContactOf(contact);
+      const schedule = cadence && scheduleOverdue(cadence, lastContact, today);
+      // Only the schedule looks ahead: other reasons speak of what to do now.
+      const scheduled = schedule !== null && (schedule >= 0 || settings.includeUpcoming) ? schedule : null;
+      let overdueDays = scheduled ?? -Infinity;
+      if (contact.giveFirst?.some((item) => item.done === undefined)) overdueDays = Math.max(overdueDays, 0);
+      for (const introduction of introductionReasons.get(contact.id) ?? []) {
+        if (introduction.overdueDays >= 0) overdueDays = Math.max(overdueDays, introduction.overdueDays);
+      }
+      if (overdueDays === -Infinity) continue;
+      total++;
+      yield { contact, cadence, lastContact, scheduled, overdueDays };
     }
-    if (overdueDays !== -Infinity) ranked.push({ contact, cadence, lastContact, scheduled, overdueDays });
   }
-  const compare = (x: (typeof ranked)[number], y: (typeof ranked)[number]) => y.overdueDays - x.overdueDays || (x.contact.id < y.contact.id ? -1 : x.contact.id > y.contact.id ? 1 : 0);
-  const listed = settings.limit === null ? ranked.sort(compare) : topBy(ranked, settings.limit, (x, y) => compare(x, y) < 0);
+  const compare = (x: Ranked, y: Ranked) => y.overdueDays - x.overdueDays || (x.contact.id < y.contact.id ? -1 : x.contact.id > y.contact.id ? 1 : 0);
+  const listed = settings.limit === null ? [...rank()].sort(compare) : topBy(rank(), settings.limit, (x, y) => compare(x, y) < 0);
   const items = listed.map(({ contact, cadence, lastContact, scheduled }): DueItem => {
     const reasons: DueReason[] = [];
     if (scheduled !== null) reasons.push(scheduleReason(contact, cadence!, lastContact, today));
@@ -124,7 +132,16 @@ export function listDue(network: Network, today: IsoDate, options: Partial<ListD
       reasons,
     };
   });
-  return { items, total: ranked.length };
+  return { items, total };
+}
+
+/** A contact in the ranking: what it is ranked by, and what its reasons are worded from. */
+interface Ranked {
+  contact: Contact;
+  cadence: Cadence | null;
+  lastContact: IsoDate | null;
+  scheduled: number | null;
+  overdueDays: number;
 }
 
 function reason(kind: DueReason['kind'], text: string, dueDate: IsoDate, overdueDays: number, subject: Partial<DueReason> = {}): DueReason {
