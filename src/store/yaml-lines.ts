@@ -132,7 +132,8 @@ export function findItemLines(stretch: string, itemIndent: number): number[] | n
   const lines = scanLines(stretch);
   const scan = new ItemScan(itemIndent);
   for (let index = 0; index < lines.count; index++) {
-    // As in indexSections: a tab after the indent. A top-level line is left of the items (which are indented, or the file has no sections).
+    // As in indexSections, a tab after the indent. (A top-level line is left of the items, which
+    // are indented in any file with sections, so the scan refuses it.)
     if (lines.kinds[index] === CONTENT && stretch.charCodeAt(lines.starts[index]! + lines.indents[index]!) === 9) return null;
     if (scan.read(stretch, lines, index) !== true) return null;
   }
@@ -154,7 +155,7 @@ export function itemIndentAt(text: string, itemStart: number): number {
 class ItemScan {
   readonly items: ItemSpan[] = [];
   /** The first of the comment lines right above the line being read, which an item there would start at. */
-  commentLine: number | undefined;
+  private commentLine: number | undefined;
 
   /** Given the items' indent, the scan starts inside an item (one of unknown lines). */
   constructor(public itemIndent?: number) {
