@@ -140,15 +140,19 @@ export function findItemLines(stretch: string, itemIndent: number): number[] | n
   return scan.items.slice(1).map((item) => lines.starts[item.line]!);
 }
 
-/** The items' indent in a block sequence, from where its first item starts (comments above it included); -1 if none. */
-export function itemIndentAt(text: string, itemStart: number): number {
+/**
+ * The line that sets a block sequence's items' indent: its first item's first content line (after
+ * the comments above it), with that indent and the offset just past its newline; undefined if none.
+ */
+export function itemLineAt(text: string, itemStart: number): { indent: number; end: number } | undefined {
   for (let start = itemStart; start < text.length; ) {
     const indent = indentAt(text, start);
-    if (kindOf(text.charCodeAt(start + indent)) === CONTENT) return indent;
     const newline = text.indexOf('\n', start);
-    start = newline < 0 ? text.length : newline + 1;
+    const end = newline < 0 ? text.length : newline + 1;
+    if (kindOf(text.charCodeAt(start + indent)) === CONTENT) return { indent, end };
+    start = end;
   }
-  return -1;
+  return undefined;
 }
 
 /** The rules of a block sequence's lines, read one at a time. */

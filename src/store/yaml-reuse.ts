@@ -11,7 +11,7 @@
 import type { Network } from '../core/model.js';
 import { validateNetwork } from '../core/schema.js';
 import { parseFragment } from './yaml-codec.js';
-import { findItemLines, indexItems, indexSections, itemIndentAt, scanLines } from './yaml-lines.js';
+import { findItemLines, indexItems, indexSections, itemLineAt, scanLines } from './yaml-lines.js';
 import { NOT_SIMPLE, parseSimpleItem } from './yaml-simple-items.js';
 
 /** Where a text's parts start: enough to cut it again without scanning it (kept in the cache). */
@@ -196,7 +196,7 @@ interface Difference {
 
 /**
  * The parts of `text` from those of the previous version, when the two differ only within the
- * items of one block sequence, past its first (whose line sets the items' indent): only the
+ * items of one block sequence, below the line of its first item (which sets the items' indent): only the
  * items the difference touches are scanned again, as indexParts would scan them. A hand edit of
  * one record in a 30,000-contact file scans a few lines instead of 400,000. Null when the
  * difference reaches further, or changes more than those items' starts (then scan the whole text).
@@ -214,7 +214,9 @@ export function reindexParts(text: string, oldText: string, previous: PartIndex,
   // From the item the change starts in to the first item that starts after it (or the section's end).
   let first = items.length - 1;
   while (first >= 0 && items[first]! > prefix) first--;
-  if (first < 1) return null;
+  // The first item's first line sets the items' indent: the change must leave that line as it is.
+  const itemLine = first < 0 ? undefined : itemLineAt(oldText, items[0]!);
+  if (!itemLine || (first === 0 && itemLine.end > prefix)) return null;
   let next = first + 1;
   while (next < items.length && items[next]! <= changeEnd) next++;
   const from = items[first]!;
@@ -223,8 +225,7 @@ export function reindexParts(text: string, oldText: string, previous: PartIndex,
   if (to < from || (to < text.length && text.charCodeAt(to - 1) !== 10)) return null;
   const stretch = text.slice(from, to);
   if (stretch.includes('\r') && /\r(?!\n)/.test(stretch)) return null; // as indexParts
-  const itemIndent = itemIndentAt(oldText, items[0]!);
-  const starts = itemIndent < 0 ? null : findItemLines(stretch, itemIndent);
+  const starts = findItemLines(stretch, itemLine.indent);
   if (!starts) return null;
   const moved = ({ key, start, items: later }: PartIndex['sections'][number]) => ({ key, start: start - shift, ...(later && { items: later.map((item) => item - shift) }) });
   return {

@@ -216,6 +216,9 @@ describe('reindexParts', () => {
       (copy: string[]) => copy.splice(middle, 0, '', '  # a comment of its own', '', '  # the next one\'s'),
       (copy: string[]) => copy.splice(at(/^  - id:/, middle), 3),
       (copy: string[]) => copy.splice(at(/^relationships:/) - 1, 0, '  - id: last', '    name: Last', '# a comment at the end'),
+      // Inside the first item, below its line; and the first tie, as the benchmark edits it.
+      (copy: string[]) => (copy[at(/^  - id:/) + 1] = `${copy[at(/^  - id:/) + 1]} # edited`),
+      (copy: string[]) => (copy[at(/^    strength:/, at(/^relationships:/))] = '    strength: 1'),
     ];
     for (const change of edits) {
       const after = edited(change);
@@ -233,8 +236,9 @@ describe('reindexParts', () => {
       (copy: string[]) => (copy[middle + 1] = `    \t${copy[middle + 1]!.trimStart()}`),
       (copy: string[]) => (copy[middle] = copy[middle]!.trimStart()),
       (copy: string[]) => (copy[middle] = ` ${copy[middle]!.trimStart()}`),
-      // The first item (its line sets the items' indent) and the key line.
+      // The first item's line (it sets the items' indent), a line inserted above it, and the key line.
       (copy: string[]) => (copy[at(/^  - id:/)] = `${copy[at(/^  - id:/)]} # first`),
+      (copy: string[]) => copy.splice(at(/^  - id:/), 0, '  # above the first'),
       (copy: string[]) => (copy[at(/^contacts:/)] = 'contacts: # people'),
       // The change reaches into the next section, or joins the last item's line with its key line.
       (copy: string[]) => (copy[at(/^relationships:/)] = `${copy[at(/^relationships:/) - 1]}\nrelationships:`),
