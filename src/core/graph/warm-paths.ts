@@ -92,20 +92,18 @@ export function prepareWarmPaths(
 
 /** Runs a search from `prepareWarmPaths`: each target's paths, none when no chain of ties reaches it. */
 export function searchWarmPaths(ties: Ties, { source, targets, letGo, limit, minStrength }: PathSearch): FoundPaths {
-  const best = source < 0 ? new Map<number, FoundPath>() : cheapestPaths(ties, source, targets.filter((index) => index >= 0), letGo, minStrength);
+  if (source < 0) return targets.map(() => []);
+  // One search from you reaches everyone; each alternative only re-routes those reached through
+  // the introducer it leaves out. A target you let go can still be reached (it is the last step).
+  const everyone = growPathTree(ties, source, letGo, minStrength);
   return targets.map((target) => {
-    let found = best.get(target);
-    if (!found) return [];
     const paths: FoundPath[] = [];
-    // A target you let go can still be reached; the others you let go are not asked to introduce.
-    const blocked = letGo.slice();
-    blocked[target] = 0;
-    for (let attempt = 0; found; attempt++) {
+    let tree = everyone;
+    for (let found = target < 0 ? undefined : pathTo(tree, target); found; found = pathTo(tree, target)) {
       paths.push(found);
       // The next alternative must go through someone else first.
-      if (attempt + 1 >= limit || found.nodes.length <= 2) break;
-      blocked[found.nodes[1]!] = 1;
-      found = cheapestPaths(ties, source, [target], blocked, minStrength).get(target);
+      if (paths.length >= limit || found.nodes.length <= 2) break;
+      tree = withoutIntroducer(ties, tree, found.nodes[1]!, minStrength);
     }
     return paths;
   });
@@ -141,6 +139,7 @@ function blockedIntermediaries(network: Network, graph: NetworkGraph): Uint8Arra
 export interface FoundPath {
   nodes: number[];
   strengths: number[];
+  /** In twelfths (see tieCost). */
   cost: number;
 }
 
@@ -148,57 +147,142 @@ export interface FoundPath {
 type Ties = Pick<NetworkGraph, 'offsets' | 'targets' | 'strengths'>;
 
 /**
- * Dijkstra with a binary heap, until every target is reached (or none more can be); ties in cost
- * are broken by fewer hops, then by node order. The cheapest path to each target reached.
+ * A tie's cost in twelfths: 5 / strength is 60 / strength twelfths, a whole number for every
+ * strength from 1 to 5, so that paths of equal cost compare equal exactly.
  */
-function cheapestPaths(graph: Ties, source: number, targets: readonly number[], blocked: Uint8Array, minStrength: number): Map<number, FoundPath> {
-  const n = graph.offsets.length - 1;
-  const cost = new Float64Array(n).fill(Infinity);
-  const hops = new Int32Array(n);
-  const previous = new Int32Array(n).fill(-1);
-  const viaStrength = new Float64Array(n);
-  const done = new Uint8Array(n);
-  const wanted = new Uint8Array(n);
-  let remaining = 0;
-  for (const target of targets) {
-    if (wanted[target] === 0) remaining++;
-    wanted[target] = 1;
+const TWELFTHS = 12;
+const tieCost = (strength: number) => 60 / strength;
+
+/**
+ * The cheapest paths from the source to everyone it reaches, by node index. A node is reached at
+ * the lowest cost, then in the fewest hops, from the first of the neighbours that give it that
+ * (the cheapest, then the first in node order): a function of the ties and of who is blocked
+ * alone, however the tree was grown. Blocked people are reached but lead nowhere.
+ */
+interface PathTree {
+  source: number;
+  blocked: Uint8Array;
+  cost: Float64Array;
+  hops: Int32Array;
+  /** The node before, or -1 (the source, and anyone not reached). */
+  previous: Int32Array;
+  /** The strength of the tie from the node before. */
+  via: Float64Array;
+}
+
+function growPathTree(ties: Ties, source: number, blocked: Uint8Array, minStrength: number): PathTree {
+  const n = ties.offsets.length - 1;
+  const tree: PathTree = { source, blocked, cost: new Float64Array(n).fill(Infinity), hops: new Int32Array(n), previous: new Int32Array(n).fill(-1), via: new Float64Array(n) };
+  tree.cost[source] = 0;
+  const heap = new MinHeap();
+  heap.push(source, 0, 0);
+  settle(ties, tree, heap, undefined, minStrength);
+  return tree;
+}
+
+/**
+ * The tree once `introducer` is blocked too. Only the people reached through them can change:
+ * everyone else keeps a path that does not use them, and nothing better than before. Those few
+ * are reached again, from the rest or from one another, by the same rule.
+ */
+function withoutIntroducer(ties: Ties, tree: PathTree, introducer: number, minStrength: number): PathTree {
+  const cut = reachedThrough(tree, introducer);
+  const blocked = tree.blocked.slice();
+  blocked[introducer] = 1;
+  const next: PathTree = { source: tree.source, blocked, cost: tree.cost.slice(), hops: tree.hops.slice(), previous: tree.previous.slice(), via: tree.via.slice() };
+  const inCut = new Uint8Array(tree.cost.length);
+  for (const w of cut) {
+    next.cost[w] = Infinity;
+    next.previous[w] = -1;
+    inCut[w] = 1;
   }
   const heap = new MinHeap();
-  cost[source] = 0;
-  heap.push(source, 0, 0);
-  while (heap.size > 0 && remaining > 0) {
+  for (const w of cut) {
+    for (let e = ties.offsets[w]!; e < ties.offsets[w + 1]!; e++) {
+      const v = ties.targets[e]!;
+      if (!inCut[v] && leadsOn(next, v) && ties.strengths[e]! >= minStrength) offer(next, v, w, ties.strengths[e]!);
+    }
+    if (next.cost[w] !== Infinity) heap.push(w, next.cost[w]!, next.hops[w]!);
+  }
+  settle(ties, next, heap, inCut, minStrength);
+  return next;
+}
+
+/** Dijkstra with a binary heap, from what `heap` holds, over the nodes in `scope` (all without one). */
+function settle(ties: Ties, tree: PathTree, heap: MinHeap, scope: Uint8Array | undefined, minStrength: number): void {
+  const done = new Uint8Array(tree.cost.length);
+  while (heap.size > 0) {
     const v = heap.pop();
     if (done[v]) continue;
     done[v] = 1;
-    if (wanted[v] && --remaining === 0) break;
-    if (v !== source && blocked[v]) continue;
-    for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) {
-      const w = graph.targets[e]!;
-      const strength = graph.strengths[e]!;
-      if (done[w] || strength < minStrength) continue;
-      const next = cost[v]! + 5 / strength;
-      if (next < cost[w]! - 1e-9 || (Math.abs(next - cost[w]!) <= 1e-9 && hops[v]! + 1 < hops[w]!)) {
-        cost[w] = next;
-        hops[w] = hops[v]! + 1;
-        previous[w] = v;
-        viaStrength[w] = strength;
-        heap.push(w, next, hops[w]!);
+    if (!leadsOn(tree, v)) continue;
+    for (let e = ties.offsets[v]!; e < ties.offsets[v + 1]!; e++) {
+      const w = ties.targets[e]!;
+      const strength = ties.strengths[e]!;
+      if (done[w] || (scope && !scope[w]) || strength < minStrength) continue;
+      if (offer(tree, v, w, strength)) heap.push(w, tree.cost[w]!, tree.hops[w]!);
+    }
+  }
+}
+
+/** Whether a path may go on from v: the source, or someone reached who is not blocked. */
+function leadsOn(tree: PathTree, v: number): boolean {
+  return v === tree.source || (!tree.blocked[v] && tree.cost[v] !== Infinity);
+}
+
+/** Reaches w from v if that is cheaper, or as cheap in fewer hops, or the same from an earlier neighbour. */
+function offer(tree: PathTree, v: number, w: number, strength: number): boolean {
+  const { cost, hops, previous } = tree;
+  const next = cost[v]! + tieCost(strength);
+  const steps = hops[v]! + 1;
+  const better =
+    next < cost[w]! ||
+    (next === cost[w] && (steps < hops[w]! || (steps === hops[w] && (cost[v]! < cost[previous[w]!]! || (cost[v] === cost[previous[w]!] && v < previous[w]!)))));
+  if (!better) return false;
+  cost[w] = next;
+  hops[w] = steps;
+  previous[w] = v;
+  tree.via[w] = strength;
+  return true;
+}
+
+/** The people whose path in the tree goes through `introducer` (not them). */
+function reachedThrough(tree: PathTree, introducer: number): number[] {
+  const THROUGH = 1;
+  const ELSEWHERE = 2;
+  const mark = new Uint8Array(tree.cost.length);
+  mark[introducer] = ELSEWHERE;
+  const chain: number[] = [];
+  const through: number[] = [];
+  for (let w = 0; w < mark.length; w++) {
+    // Up the tree to someone already known; then everyone on the way is the same.
+    let v = w;
+    while (mark[v] === 0) {
+      const before = tree.previous[v]!;
+      if (before === introducer || before < 0) {
+        mark[v] = before === introducer ? THROUGH : ELSEWHERE;
+        break;
       }
+      chain.push(v);
+      v = before;
     }
+    for (const on of chain) mark[on] = mark[v]!;
+    chain.length = 0;
+    if (mark[w] === THROUGH) through.push(w);
   }
-  const found = new Map<number, FoundPath>();
-  for (const target of targets) {
-    if (!done[target]) continue;
-    const nodes: number[] = [];
-    const strengths: number[] = [];
-    for (let v = target; v !== -1; v = previous[v]!) {
-      nodes.push(v);
-      strengths.push(v === source ? 0 : viaStrength[v]!);
-    }
-    found.set(target, { nodes: nodes.reverse(), strengths: strengths.reverse(), cost: cost[target]! });
+  return through;
+}
+
+/** The path to the target in the tree, if it is reached. */
+function pathTo(tree: PathTree, target: number): FoundPath | undefined {
+  if (tree.cost[target] === Infinity || target === tree.source) return undefined;
+  const nodes: number[] = [];
+  const strengths: number[] = [];
+  for (let v = target; v !== -1; v = tree.previous[v]!) {
+    nodes.push(v);
+    strengths.push(v === tree.source ? 0 : tree.via[v]!);
   }
-  return found;
+  return { nodes: nodes.reverse(), strengths: strengths.reverse(), cost: tree.cost[target]! };
 }
 
 function describePath(graph: NetworkGraph, found: FoundPath): WarmPath {
@@ -216,7 +300,7 @@ function describePath(graph: NetworkGraph, found: FoundPath): WarmPath {
   return {
     steps,
     hops,
-    cost: Math.round(found.cost * 100) / 100,
+    cost: Math.round((found.cost / TWELFTHS) * 100) / 100,
     weakestStrength: Math.min(...ties.map((step) => step.strength)),
     introducer: hops > 1 ? steps[1]!.id : null,
     explanation,
@@ -297,5 +381,5 @@ class MinHeap {
 }
 
 function less(costA: number, hopsA: number, nodeA: number, costB: number, hopsB: number, nodeB: number): boolean {
-  return costA < costB - 1e-9 || (Math.abs(costA - costB) <= 1e-9 && (hopsA < hopsB || (hopsA === hopsB && nodeA < nodeB)));
+  return costA < costB || (costA === costB && (hopsA < hopsB || (hopsA === hopsB && nodeA < nodeB)));
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../src/core/graph/communities.js';
 import { buildGraph, findWarmPaths, findWarmPathsTo, suggestWaysIn } from '../../../src/core/graph/index.js';
@@ -79,5 +80,87 @@ describe('findWarmPaths', () => {
     const all = findWarmPathsTo(large, largeGraph, many, { limit: 4 });
     expect(all).toEqual(many.map((id) => findWarmPaths(large, largeGraph, id, { limit: 4 })));
     expect(all.filter((found) => found !== null && found.paths.length > 1).length).toBeGreaterThan(10);
+  });
+});
+
+describe('findWarmPaths, against their definition', () => {
+  /**
+   * The paths as defined, found the slow way: the cheapest cost (a tie costs 60 / strength, in
+   * twelfths, so equal sums are equal), then the fewest hops, each node reached from the first of
+   * its best neighbours in the search's order (cheapest, then first in the file); alternatives
+   * leave out each earlier path's first introducer, and nobody let go introduces anyone.
+   */
+  function definedPaths(size: number, ties: [number, number, number][], letGo: Set<number>, target: number, limit: number): number[][] {
+    const blocked = new Set(letGo);
+    const paths: number[][] = [];
+    while (paths.length < limit) {
+      const cost = new Array<number>(size).fill(Infinity);
+      const hops = new Array<number>(size).fill(0);
+      cost[0] = 0;
+      const expands = (v: number) => v === 0 || !blocked.has(v);
+      const edges = ties.flatMap(([a, b, strength]) => [[a, b, strength], [b, a, strength]] as const);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const [v, w, strength] of edges) {
+          const next = cost[v]! + 60 / strength;
+          if (expands(v) && (next < cost[w]! || (next === cost[w] && hops[v]! + 1 < hops[w]!))) {
+            [cost[w], hops[w], changed] = [next, hops[v]! + 1, true];
+          }
+        }
+      }
+      if (cost[target] === Infinity || target === 0) break;
+      const path = [target];
+      for (let w = target; w !== 0; ) {
+        const before = edges
+          .filter(([v, to, strength]) => to === w && expands(v) && cost[v]! + 60 / strength === cost[w] && hops[v]! + 1 === hops[w])
+          .map(([v]) => v)
+          .sort((x, y) => cost[x]! - cost[y]! || x - y);
+        path.unshift((w = before[0]!));
+      }
+      paths.push(path);
+      if (path.length <= 2) break;
+      blocked.add(path[1]!);
+    }
+    return paths;
+  }
+
+  it('finds exactly the paths their definition gives, on small networks full of equal costs', () => {
+    const strength = fc.constantFrom(1, 2, 3, 4, 4, 5, 5);
+    const arbitrary = fc.integer({ min: 3, max: 12 }).chain((size) =>
+      fc.record({
+        size: fc.constant(size),
+        // Ties among your contacts, and from you to a few of them: most people are then a few introductions away.
+        pairs: fc.array(fc.tuple(fc.integer({ min: 1, max: size - 1 }), fc.integer({ min: 1, max: size - 1 }), strength), { minLength: size, maxLength: 30 }),
+        yours: fc.array(fc.tuple(fc.constant(0), fc.integer({ min: 1, max: size - 1 }), strength), { minLength: 2, maxLength: 4 }),
+        letGo: fc.uniqueArray(fc.integer({ min: 1, max: size - 1 }), { maxLength: 3 }),
+        limit: fc.constantFrom(1, 3, 3, 4),
+      }),
+    );
+    let alternatives = 0;
+    fc.assert(
+      fc.property(arbitrary, ({ size, pairs, yours, letGo, limit }) => {
+        const strongest = new Map<number, [number, number, number]>();
+        for (const [x, y, strength] of [...yours, ...pairs]) {
+          const key = Math.min(x, y) * size + Math.max(x, y);
+          if (x !== y && (strongest.get(key)?.[2] ?? 0) < strength) strongest.set(key, [x, y, strength]);
+        }
+        const ties = [...strongest.values()];
+        const id = (index: number) => (index === 0 ? 'me' : `p${index}`);
+        const input = network({
+          contacts: Array.from({ length: size - 1 }, (_, at) => ({ id: id(at + 1), ...(letGo.includes(at + 1) && { status: 'not-a-collaborator' as const }) })),
+          ties: ties.map(([a, b, strength]) => [id(a), id(b), strength]),
+        });
+        const targets = Array.from({ length: size - 1 }, (_, at) => at + 1);
+        const found = findWarmPathsTo(input, buildGraph(input), targets.map(id), { limit });
+        targets.forEach((target, at) => {
+          const expected = definedPaths(size, ties, new Set(letGo), target, limit).map((path) => path.map(id));
+          expect(found[at]?.paths.map((path) => path.steps.map((step) => step.id)) ?? []).toEqual(expected);
+          if (expected.length > 1) alternatives++;
+        });
+      }),
+      { numRuns: 400, seed: 20261202 },
+    );
+    // Not met by networks where nobody has a second way in.
+    expect(alternatives).toBeGreaterThan(300);
   });
 });
