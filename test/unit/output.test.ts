@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
-import { fitColumns, printTable } from '../../src/cli/output.js';
+import { fitColumns, printTable } from '../../src/cli/table.js';
 
 function terminal(columns: number) {
   const stdout = Object.assign(new PassThrough(), { isTTY: true, columns });
@@ -31,10 +31,10 @@ describe('fitColumns', () => {
 });
 
 describe('printTable on a terminal', () => {
-  it('wraps long cells to fit the window rather than overflowing it', () => {
+  it('wraps long cells to fit the window rather than overflowing it', async () => {
     const { context, screen } = terminal(60);
     const long = 'An Extremely Long Organisation Name That Goes On And On Incorporated Worldwide';
-    printTable(context, [{ id: 'bartholomew-featherstonehaugh', org: long, tags: 'alpha, beta, gamma, delta, epsilon' }], [
+    await printTable(context, [{ id: 'bartholomew-featherstonehaugh', org: long, tags: 'alpha, beta, gamma, delta, epsilon' }], [
       { header: 'id', value: (row) => row.id },
       { header: 'org', value: (row) => row.org },
       { header: 'tags', value: (row) => row.tags },

@@ -1,6 +1,7 @@
 import { listDue, toIsoDate, type DueItem } from '../../core/followup/index.js';
 import type { CliContext } from '../context.js';
-import { noteHidden, paint, plural, printJson, printTable, say, starredName } from '../output.js';
+import { noteHidden, paint, plural, printJson, say, starredName } from '../output.js';
+import { printTable } from '../table.js';
 import { openStore } from '../store.js';
 
 export interface DueOptions {
@@ -29,7 +30,7 @@ export async function dueCommand(context: CliContext, options: DueOptions): Prom
   };
   // One reason per line in a table; one line per contact when piped.
   const separator = context.stdout.isTTY ? '\n' : '; ';
-  printTable(context, items, [
+  await printTable(context, items, [
     { header: 'id', value: (item) => item.id },
     { header: 'name', value: (item) => starredName(context, item) },
     { header: 'when', value: when },

@@ -9,7 +9,8 @@ import { decodeImportBytes } from '../../core/import/source-text.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportProblem, type ProgressListener } from '../../core/import/types.js';
 import { readGraphXml } from '../../import-formats/graph-xml.js';
 import type { CliContext } from '../context.js';
-import { paint, plural, printJson, printTable, say, success } from '../output.js';
+import { paint, plural, printJson, say, success } from '../output.js';
+import { printTable } from '../table.js';
 import { openStore } from '../store.js';
 
 export interface ImportOptions {
@@ -71,7 +72,7 @@ export async function importCommand(context: CliContext, file: string, options: 
     return printJson(context, { file, format, dryRun: Boolean(options.dryRun), changed, ...report, problems: parsed.problems });
   }
   if (parsed.problems.length > 0) reportProblems(context, file, parsed.problems);
-  if (options.dryRun) printPlan(context, report);
+  if (options.dryRun) await printPlan(context, report);
   summarise(context, file, format, report, { dryRun: Boolean(options.dryRun), changed }, store.path);
 }
 
@@ -118,13 +119,13 @@ function reportProblems(context: CliContext, file: string, problems: readonly Im
   if (problems.length > PROBLEMS_SHOWN) say(context, `  … and ${problems.length - PROBLEMS_SHOWN} more`);
 }
 
-function printPlan(context: CliContext, report: MergeReport): void {
+async function printPlan(context: CliContext, report: MergeReport): Promise<void> {
   const rows = [
     ...report.added.map((entry) => ({ action: 'add', entry })),
     ...report.updated.map((entry) => ({ action: 'update', entry })),
     ...report.skipped.map((entry) => ({ action: 'skip', entry })),
   ].sort((a, b) => a.entry.line - b.entry.line);
-  printTable(context, rows, [
+  await printTable(context, rows, [
     { header: 'Line', value: (row) => String(row.entry.line) },
     { header: 'Action', value: (row) => row.action },
     { header: 'Name', value: (row) => row.entry.name },

@@ -11,7 +11,8 @@ import type { IntroductionStatus } from '../../core/model.js';
 import { connects } from '../../core/relationships.js';
 import { checkDate } from '../contact-fields.js';
 import type { CliContext } from '../context.js';
-import { noteHidden, paint, print, printJson, printTable, say, success } from '../output.js';
+import { noteHidden, paint, print, printJson, say, success } from '../output.js';
+import { printTable } from '../table.js';
 import { openStore } from '../store.js';
 
 export interface IntroOptions {
@@ -99,7 +100,7 @@ export async function introsCommand(context: CliContext, options: IntrosOptions)
     return;
   }
   const chalk = paint(context);
-  printTable(context, shown, [
+  await printTable(context, shown, [
     { header: 'id', value: (intro) => intro.id },
     { header: 'between', value: (intro) => `${intro.names[0]} & ${intro.names[1]}` },
     { header: 'status', value: (intro) => intro.status },

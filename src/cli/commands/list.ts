@@ -1,7 +1,8 @@
 import { filterContacts } from '../../core/contact-filter.js';
 import type { CollaboratorStatus, Stage } from '../../core/model.js';
 import type { CliContext } from '../context.js';
-import { noteHidden, paint, plural, printJson, printTable, say, starredName } from '../output.js';
+import { noteHidden, paint, plural, printJson, say, starredName } from '../output.js';
+import { printTable } from '../table.js';
 import { openStore } from '../store.js';
 
 export interface ListOptions {
@@ -25,7 +26,7 @@ export async function listCommand(context: CliContext, search: string | undefine
   const shown = options.limit === undefined ? matches : matches.slice(0, options.limit);
   if (options.json) return printJson(context, shown);
   const chalk = paint(context);
-  printTable(context, shown, [
+  await printTable(context, shown, [
     { header: 'id', value: (contact) => contact.id },
     { header: 'name', value: (contact) => starredName(context, contact) },
     { header: 'org', value: (contact) => contact.org ?? '' },
