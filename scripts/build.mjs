@@ -1,8 +1,8 @@
 // Bundles src/ into dist/ with esbuild, dependencies included (as installed from the lockfile):
 // resolving and loading some twenty packages from node_modules on every run cost `conet --help`
-// 10 ms and a command 10–20 ms more (measured). Louvain's packages carry a patch (patches/, applied
-// by patch-package on install), which bundling keeps in dist/ wherever conet is installed. Code
-// splitting keeps each command's heavy imports out of the start-up path.
+// 10 ms and a command 10–20 ms more (measured). Louvain's packages and commander carry patches
+// (patches/, applied by patch-package on install), which bundling keeps in dist/ wherever conet is
+// installed. Code splitting keeps each command's heavy imports out of the start-up path.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
