@@ -205,8 +205,10 @@ export function reindexParts(text: string, oldText: string, previous: PartIndex,
   if (shift === 0 && prefix === text.length) return previous;
   // The change spans [prefix, changeEnd) of the previous text.
   const changeEnd = oldText.length - suffix;
+  // A change where a section starts can only be text inserted at the end of the one before (a
+  // record added at the end of `contacts`): one that reaches further is refused below.
   let at = previous.sections.length - 1;
-  while (at >= 0 && previous.sections[at]!.start > prefix) at--;
+  while (at >= 0 && previous.sections[at]!.start >= prefix) at--;
   const section = previous.sections[at];
   const items = section?.items;
   const sectionEnd = previous.sections[at + 1]?.start ?? previous.length;

@@ -216,6 +216,8 @@ describe('reindexParts', () => {
       (copy: string[]) => copy.splice(middle, 0, '', '  # a comment of its own', '', '  # the next one\'s'),
       (copy: string[]) => copy.splice(at(/^  - id:/, middle), 3),
       (copy: string[]) => copy.splice(at(/^relationships:/) - 1, 0, '  - id: last', '    name: Last', '# a comment at the end'),
+      // A record added at the end of a list, right before the next section's key.
+      (copy: string[]) => copy.splice(at(/^relationships:/), 0, '  - id: added', '    name: Added Last'),
       // Inside the first item, below its line; and the first tie, as the benchmark edits it.
       (copy: string[]) => (copy[at(/^  - id:/) + 1] = `${copy[at(/^  - id:/) + 1]} # edited`),
       (copy: string[]) => (copy[at(/^    strength:/, at(/^relationships:/))] = '    strength: 1'),
@@ -240,6 +242,8 @@ describe('reindexParts', () => {
       (copy: string[]) => (copy[at(/^  - id:/)] = `${copy[at(/^  - id:/)]} # first`),
       (copy: string[]) => copy.splice(at(/^  - id:/), 0, '  # above the first'),
       (copy: string[]) => (copy[at(/^contacts:/)] = 'contacts: # people'),
+      // A new top-level key inserted before the next section's key.
+      (copy: string[]) => copy.splice(at(/^relationships:/), 0, 'hobbies: chess'),
       // The change reaches into the next section, or joins the last item's line with its key line.
       (copy: string[]) => (copy[at(/^relationships:/)] = `${copy[at(/^relationships:/) - 1]}\nrelationships:`),
       (copy: string[]) => copy.splice(at(/^relationships:/) - 1, 2, `${copy[at(/^relationships:/) - 1]}${copy[at(/^relationships:/)]}`),
