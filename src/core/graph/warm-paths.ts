@@ -93,9 +93,10 @@ export function prepareWarmPaths(
 /** Runs a search from `prepareWarmPaths`: each target's paths, none when no chain of ties reaches it. */
 export function searchWarmPaths(ties: Ties, { source, targets, letGo, limit, minStrength }: PathSearch): FoundPaths {
   if (source < 0) return targets.map(() => []);
-  // One search from you reaches everyone; each alternative only re-routes those reached through
-  // the introducer it leaves out. A target you let go can still be reached (it is the last step).
-  const everyone = growPathTree(ties, source, letGo, minStrength);
+  // One search from you, as far as the targets; each alternative only re-routes those reached
+  // through the introducer it leaves out. A target you let go can still be reached (it is the last step).
+  const everyone = startPathTree(ties, source, letGo);
+  grow(ties, everyone, minStrength, targets);
   return targets.map((target) => {
     const paths: FoundPath[] = [];
     let tree = everyone;
@@ -168,16 +169,35 @@ interface PathTree {
   previous: Int32Array;
   /** The strength of the tie from the node before. */
   via: Float64Array;
+  /** The nodes whose place is final: everyone reached, once the tree is complete. */
+  done: Uint8Array;
+  /** While the tree is still growing, its search's queue. */
+  frontier?: MinHeap;
 }
 
-function growPathTree(ties: Ties, source: number, blocked: Uint8Array, minStrength: number): PathTree {
+function startPathTree(ties: Ties, source: number, blocked: Uint8Array): PathTree {
   const n = ties.offsets.length - 1;
-  const tree: PathTree = { source, blocked, cost: new Float64Array(n).fill(Infinity), hops: new Int32Array(n), previous: new Int32Array(n).fill(-1), via: new Float64Array(n) };
+  const frontier = new MinHeap();
+  frontier.push(source, 0, 0);
+  const tree: PathTree = {
+    source,
+    blocked,
+    cost: new Float64Array(n).fill(Infinity),
+    hops: new Int32Array(n),
+    previous: new Int32Array(n).fill(-1),
+    via: new Float64Array(n),
+    done: new Uint8Array(n),
+    frontier,
+  };
   tree.cost[source] = 0;
-  const heap = new MinHeap();
-  heap.push(source, 0, 0);
-  settle(ties, tree, heap, undefined, minStrength);
   return tree;
+}
+
+/** Grows the tree until every target has its place (a close target takes a few steps), or to the end. */
+function grow(ties: Ties, tree: PathTree, minStrength: number, targets?: readonly number[]): void {
+  if (!tree.frontier) return;
+  settle(ties, tree, tree.frontier, undefined, minStrength, targets);
+  if (tree.frontier.size === 0) tree.frontier = undefined;
 }
 
 /**
@@ -186,14 +206,25 @@ function growPathTree(ties: Ties, source: number, blocked: Uint8Array, minStreng
  * are reached again, from the rest or from one another, by the same rule.
  */
 function withoutIntroducer(ties: Ties, tree: PathTree, introducer: number, minStrength: number): PathTree {
+  // Everyone's place must be known first: the people re-routed may go a longer way round.
+  grow(ties, tree, minStrength);
   const cut = reachedThrough(tree, introducer);
   const blocked = tree.blocked.slice();
   blocked[introducer] = 1;
-  const next: PathTree = { source: tree.source, blocked, cost: tree.cost.slice(), hops: tree.hops.slice(), previous: tree.previous.slice(), via: tree.via.slice() };
+  const next: PathTree = {
+    source: tree.source,
+    blocked,
+    cost: tree.cost.slice(),
+    hops: tree.hops.slice(),
+    previous: tree.previous.slice(),
+    via: tree.via.slice(),
+    done: tree.done.slice(),
+  };
   const inCut = new Uint8Array(tree.cost.length);
   for (const w of cut) {
     next.cost[w] = Infinity;
     next.previous[w] = -1;
+    next.done[w] = 0;
     inCut[w] = 1;
   }
   const heap = new MinHeap();
@@ -208,13 +239,25 @@ function withoutIntroducer(ties: Ties, tree: PathTree, introducer: number, minSt
   return next;
 }
 
-/** Dijkstra with a binary heap, from what `heap` holds, over the nodes in `scope` (all without one). */
-function settle(ties: Ties, tree: PathTree, heap: MinHeap, scope: Uint8Array | undefined, minStrength: number): void {
-  const done = new Uint8Array(tree.cost.length);
-  while (heap.size > 0) {
+/**
+ * Dijkstra with a binary heap, from what `heap` holds, over the nodes in `scope` (all without one),
+ * until every one of `targets` has its place (or to the end): the heap then holds the rest.
+ */
+function settle(ties: Ties, tree: PathTree, heap: MinHeap, scope: Uint8Array | undefined, minStrength: number, targets?: readonly number[]): void {
+  const { done } = tree;
+  const wanted = targets && new Uint8Array(done.length);
+  let remaining = 0;
+  for (const target of targets ?? []) {
+    if (target >= 0 && !done[target] && !wanted![target]) {
+      wanted![target] = 1;
+      remaining++;
+    }
+  }
+  while (heap.size > 0 && (!wanted || remaining > 0)) {
     const v = heap.pop();
     if (done[v]) continue;
     done[v] = 1;
+    if (wanted?.[v]) remaining--;
     if (!leadsOn(tree, v)) continue;
     for (let e = ties.offsets[v]!; e < ties.offsets[v + 1]!; e++) {
       const w = ties.targets[e]!;
@@ -273,9 +316,9 @@ function reachedThrough(tree: PathTree, introducer: number): number[] {
   return through;
 }
 
-/** The path to the target in the tree, if it is reached. */
+/** The path to the target in the tree, once it has its place there. */
 function pathTo(tree: PathTree, target: number): FoundPath | undefined {
-  if (tree.cost[target] === Infinity || target === tree.source) return undefined;
+  if (!tree.done[target] || target === tree.source) return undefined;
   const nodes: number[] = [];
   const strengths: number[] = [];
   for (let v = target; v !== -1; v = tree.previous[v]!) {
