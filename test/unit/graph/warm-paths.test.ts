@@ -151,10 +151,14 @@ describe('findWarmPaths, against their definition', () => {
           ties: ties.map(([a, b, strength]) => [id(a), id(b), strength]),
         });
         const targets = Array.from({ length: size - 1 }, (_, at) => at + 1);
-        const found = findWarmPathsTo(input, buildGraph(input), targets.map(id), { limit });
+        const graph = buildGraph(input);
+        const found = findWarmPathsTo(input, graph, targets.map(id), { limit });
+        const ids = (result: ReturnType<typeof findWarmPaths>) => result?.paths.map((path) => path.steps.map((step) => step.id)) ?? [];
         targets.forEach((target, at) => {
           const expected = definedPaths(size, ties, new Set(letGo), target, limit).map((path) => path.map(id));
-          expect(found[at]?.paths.map((path) => path.steps.map((step) => step.id)) ?? []).toEqual(expected);
+          // All at once (a search that reaches everyone), and alone (one that stops at the target).
+          expect(ids(found[at]!)).toEqual(expected);
+          expect(ids(findWarmPaths(input, graph, id(target), { limit }))).toEqual(expected);
           if (expected.length > 1) alternatives++;
         });
       }),
