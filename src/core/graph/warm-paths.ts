@@ -273,14 +273,17 @@ function leadsOn(tree: PathTree, v: number): boolean {
   return v === tree.source || (!tree.blocked[v] && tree.cost[v] !== Infinity);
 }
 
-/** Reaches w from v if that is cheaper, or as cheap in fewer hops, or the same from an earlier neighbour. */
+/**
+ * Reaches w from v if that is cheaper, or as cheap in fewer hops, or the same from a neighbour
+ * earlier in the search's order (which a search from scratch would have taken first).
+ */
 function offer(tree: PathTree, v: number, w: number, strength: number): boolean {
   const { cost, hops, previous } = tree;
   const next = cost[v]! + tieCost(strength);
   const steps = hops[v]! + 1;
+  const before = previous[w]!;
   const better =
-    next < cost[w]! ||
-    (next === cost[w] && (steps < hops[w]! || (steps === hops[w] && (cost[v]! < cost[previous[w]!]! || (cost[v] === cost[previous[w]!] && v < previous[w]!)))));
+    next < cost[w]! || (next === cost[w] && (steps < hops[w]! || (steps === hops[w] && less(cost[v]!, hops[v]!, v, cost[before]!, hops[before]!, before))));
   if (!better) return false;
   cost[w] = next;
   hops[w] = steps;
