@@ -16,8 +16,8 @@ export async function printTable<T>(context: CliContext, rows: readonly T[], col
     for (const row of rows) print(context, columns.map((column) => oneLine(column.value(row))).join('\t'));
     return;
   }
-  // Loaded for a terminal only: cli-table3 and its colours take ~20 ms to load. string-width is the
-  // version cli-table3 measures with, already loaded for it.
+  // Loaded for a terminal only: cli-table3, its colours and width tables are some 90 KB of code
+  // that a piped table never runs. string-width is the version cli-table3 measures with.
   const [{ default: Table }, { default: stringWidth }] = await Promise.all([import('cli-table3'), import('string-width')]);
   const chalk = paint(context);
   const cells = rows.map((row) => columns.map((column) => column.value(row)));
