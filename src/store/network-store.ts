@@ -89,7 +89,7 @@ export interface LastingValue {
  */
 export type SaveAlongside = (
   network: Network,
-  details: { previous: Network; fileBytes: number; isCached: (name: string, key: string) => Promise<boolean> },
+  details: { previous: Network; fileBytes: number; isCached: (name: string, key: string) => boolean },
 ) => Promise<{ values: Promise<LastingValue[]>; stop: () => void } | undefined>;
 
 export class NetworkStore {
@@ -140,11 +140,11 @@ export class NetworkStore {
     const bytes = await readBytes(this.path);
     if (bytes === undefined || bytes.length < CACHE_MIN_BYTES) return compute();
     const hash = hashBytes(bytes);
-    const cached = await this.cache.readDerived<T>(this.path, { hash, name });
+    const cached = this.cache.readDerived<T>(this.path, { hash, name });
     if (cached !== undefined) return cached;
     this.prefetched = { bytes, hash };
     const json = JSON.stringify(await compute());
-    if (this.snapshot?.hash === hash) await this.cache.writeDerived(this.path, { hash, name }, json);
+    if (this.snapshot?.hash === hash) this.cache.writeDerived(this.path, { hash, name }, json);
     return JSON.parse(json) as T;
   }
 
@@ -158,10 +158,10 @@ export class NetworkStore {
     const snapshot = this.snapshot;
     if (!snapshot || snapshot.bytes.length < CACHE_MIN_BYTES) return compute();
     const entry = options.key === undefined ? { hash: snapshot.hash, name } : { hash: options.key, name, lasting: true };
-    const cached = await this.cache.readDerived<J>(this.path, entry);
+    const cached = this.cache.readDerived<J>(this.path, entry);
     if (cached !== undefined) return options.decode(cached);
     const value = await compute();
-    await this.cache.writeDerived(this.path, entry, JSON.stringify(options.encode(value)));
+    this.cache.writeDerived(this.path, entry, JSON.stringify(options.encode(value)));
     return value;
   }
 
@@ -172,17 +172,17 @@ export class NetworkStore {
       return { network, exact: isJsonExact(network) };
     }
     const hash = knownHash ?? hashBytes(bytes);
-    const cached = await this.cache.read(this.path, hash);
+    const cached = this.cache.read(this.path, hash);
     if (cached) return { ...cached, hash };
     const text = decodeUtf8(bytes, this.path);
     const { parseNetwork, parseReusing, isJsonExact, indexParts } = await loadReader();
     // After a hand edit, only the parts that differ from the cached base are parsed; in a file never
     // read, all of them, which lets the fast reader take the plain records (yaml-simple-items.ts).
-    const base = await this.cache.readBase(this.path);
+    const base = this.cache.readBase(this.path);
     // Past a quarter of the file for js-yaml, parsing it whole is faster.
     const reread = parseReusing(text, base, text.length / 4);
     if (reread) {
-      await this.cache.write(this.path, { hash, network: reread.network, exact: true, ...(reread.parts && { source: { bytes, parts: reread.parts } }) }, base);
+      this.cache.write(this.path, { hash, network: reread.network, exact: true, ...(reread.parts && { source: { bytes, parts: reread.parts } }) }, base);
       return { network: reread.network, exact: true, hash, parts: reread.parts };
     }
     // Whatever it cannot vouch for, down to an error and its line, is as a whole parse gives it.
@@ -190,7 +190,7 @@ export class NetworkStore {
     // A network JSON cannot hold exactly (NaN, ±Infinity, -0 in a field) is parsed every time.
     if (!isJsonExact(network)) return { network, exact: false, hash };
     const parts = indexParts(text);
-    await this.cache.write(this.path, { hash, network, exact: true, ...(parts && { source: { bytes, parts } }) });
+    this.cache.write(this.path, { hash, network, exact: true, ...(parts && { source: { bytes, parts } }) });
     return { network, exact: true, hash, parts };
   }
 
@@ -267,7 +267,7 @@ export class NetworkStore {
     try {
       await this.writeVersion(network, reader);
       const values = (await (await alongside)?.values) ?? [];
-      for (const { name, key, json } of values) await this.cache.writeDerived(this.path, { name, hash: key, lasting: true }, json);
+      for (const { name, key, json } of values) this.cache.writeDerived(this.path, { name, hash: key, lasting: true }, json);
     } finally {
       void alongside?.then((work) => work?.stop());
     }
@@ -289,7 +289,7 @@ export class NetworkStore {
     this.snapshot = snapshot;
     if (snapshot.bytes.length < CACHE_MIN_BYTES) return;
     snapshot.parts ??= exact ? reader.indexParts(text) : null;
-    await this.cache.write(this.path, { hash: snapshot.hash, network, exact, ...(exact && snapshot.parts && { source: { bytes: snapshot.bytes, parts: snapshot.parts } }) });
+    this.cache.write(this.path, { hash: snapshot.hash, network, exact, ...(exact && snapshot.parts && { source: { bytes: snapshot.bytes, parts: snapshot.parts } }) });
   }
 
   /** The file's new text: only changed items rewritten when the layout allows, else the whole Document patched. */
@@ -325,7 +325,7 @@ export class NetworkStore {
     const snapshot = this.snapshot!;
     // The parts of a large file read from the cache are kept there: no need to find them again.
     if (snapshot.exact && snapshot.parts === undefined && snapshot.bytes.length >= CACHE_MIN_BYTES) {
-      snapshot.parts = await this.cache.readParts(this.path, snapshot.hash);
+      snapshot.parts = this.cache.readParts(this.path, snapshot.hash);
     }
     const reread = snapshot.exact ? reader.parseReusing(text, snapshot, VERIFY_MAX_BYTES) : undefined;
     if (reread) return { holds: matches(reread.network, network), parts: reread.parts };

@@ -34,7 +34,7 @@ function recording(values: () => Promise<{ name: string; key: string; json: stri
   const calls: { network: Network; previous: Network; fileBytes: number; cached: boolean }[] = [];
   let stopped = 0;
   const hook: SaveAlongside = async (network, { previous, fileBytes, isCached }) => {
-    calls.push({ network, previous, fileBytes, cached: await isCached('answer', 'key-1') });
+    calls.push({ network, previous, fileBytes, cached: isCached('answer', 'key-1') });
     return { values: values(), stop: () => stopped++ };
   };
   return { hook, calls, stopped: () => stopped };
