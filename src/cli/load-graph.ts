@@ -2,7 +2,7 @@
 // and the cache that lets a command reuse its own result while the file has not changed.
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   buildGraph,
   DEFAULT_SEED,
@@ -62,7 +62,7 @@ export interface LoadOptions {
 export async function loadGraph(context: CliContext, store = openStore(context), options: LoadOptions = {}): Promise<LoadedGraph> {
   // Started before the network is parsed, so that the worker's own start-up runs alongside it; if
   // the communities turn out to be cached, it is stopped unused, unless the warm paths need it.
-  const worker = options.communitiesAlongside && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? startGraphWorker(context, options.workerScript) : undefined;
+  const worker = options.communitiesAlongside && (await fileSize(store.path)) >= WORKER_MIN_BYTES ? await startGraphWorker(context, options.workerScript) : undefined;
   try {
     const network = await store.load();
     const graph = buildGraph(network);
@@ -132,11 +132,11 @@ export function findCommunitiesAlongsideSave(context: CliContext): SaveAlongside
     // The core never changes a network in place: the same relationships among the same people are the same ties.
     if (network.relationships === previous.relationships && sameIds(network.contacts, previous.contacts)) return undefined;
     // Started first, so that its start-up runs while the ties are digested.
-    const worker = startGraphWorker(context);
+    const worker = await startGraphWorker(context);
     if (!worker) return undefined;
     const graph = buildGraph(network);
     const key = digestTies(graph);
-    if (await isCached(COMMUNITIES, key)) {
+    if (isCached(COMMUNITIES, key)) {
       worker.stop();
       return undefined;
     }
@@ -172,11 +172,13 @@ interface GraphWorker {
  * to do it does not keep conet running. Should it fail (or not start: then undefined), the same
  * work is done on this thread instead, with the same results.
  */
-function startGraphWorker(context: CliContext, script?: string): GraphWorker | undefined {
+async function startGraphWorker(context: CliContext, script?: string): Promise<GraphWorker | undefined> {
   // Running from src/ (tests), dist/ may hold another version's worker: none is started unless named.
   if (script === undefined && BUILD_ID === 'dev') return undefined;
   let worker: Worker;
   try {
+    // Loaded here: a small network never starts a worker, and node:worker_threads costs 1–2 ms to load.
+    const { Worker } = await import('node:worker_threads');
     worker = new Worker(script ?? findPackageFile('dist/graph-worker.js'));
   } catch (error) {
     debugNote(context, `no graph worker (${messageOf(error)})`);
