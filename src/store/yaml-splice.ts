@@ -10,11 +10,62 @@ import { isDeepStrictEqual } from 'node:util';
 import { COLLECTION_STYLE_FLOW, CORE_SCHEMA, dump, visit, type Node as AstNode } from 'js-yaml';
 import { matchItems, patchYamlText } from './yaml-document.js';
 import { indexItems, indexSections, scanLines, type ItemSpan, type Lines, type Section } from './yaml-lines.js';
+import { writePlainString, writeSimpleItem } from './yaml-simple-writer.js';
 
 /** Sections whose items are written one per line as flow mappings: easy to scan and edit. */
 const ONE_LINE_ITEMS = new Set(['relationships']);
 
+/**
+ * `value` as YAML, with lists of scalars on one line and, with `oneLineItems`, the records of a
+ * list too. The records of a list are written by the fast writer where it can (an array, or a
+ * mapping of one key to an array: a section of the file), the rest by js-yaml.
+ */
 export function dumpYaml(value: unknown, oneLineItems = false): string {
+  if (isListOfRecords(value)) return dumpItems(value, oneLineItems, '');
+  const keys = isRecord(value) ? Object.keys(value) : [];
+  const list = keys.length === 1 ? (value as Record<string, unknown>)[keys[0]!] : undefined;
+  const key = keys.length === 1 ? writePlainString(keys[0]!) : undefined;
+  if (!isListOfRecords(list) || key === undefined) return dumpWithJsYaml(value, oneLineItems);
+  return `${key}:\n${dumpItems(list, oneLineItems, '  ', key)}`;
+}
+
+/** Records only: how js-yaml styles a run of them does not depend on the rest of the list (a list of scalars only goes on one line). */
+function isListOfRecords(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.length > 0 && value.every(isRecord);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The items of a block sequence at `indent`: runs of records the fast writer leaves go to js-yaml
+ * together (one call per record would cost more than writing them all with js-yaml), inside their
+ * section's `key` when there is one, so that they are written as they would be in place.
+ */
+function dumpItems(items: unknown[], oneLine: boolean, indent: string, key?: string): string {
+  let text = '';
+  let left: unknown[] = [];
+  const writeLeft = () => {
+    if (left.length === 0) return;
+    const dumped = dumpWithJsYaml(key === undefined ? left : { [key]: left }, oneLine);
+    text += key === undefined ? dumped : dumped.slice(dumped.indexOf('\n') + 1);
+    left = [];
+  };
+  for (const item of items) {
+    const written = writeSimpleItem(item, indent, oneLine);
+    if (written === undefined) left.push(item);
+    else {
+      writeLeft();
+      text += written;
+    }
+  }
+  writeLeft();
+  return text;
+}
+
+/** What js-yaml writes for `value`, as dumpYaml styles it: the reference for the fast writer. */
+export function dumpWithJsYaml(value: unknown, oneLineItems = false): string {
   const text = dump(value, {
     schema: CORE_SCHEMA,
     lineWidth: -1,
