@@ -129,6 +129,6 @@ function createNode(document: Document, value: unknown): unknown {
   return node;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,7 +8,7 @@
 // recognise returns null, and the caller falls back to patching the whole Document.
 import { isDeepStrictEqual } from 'node:util';
 import { COLLECTION_STYLE_FLOW, CORE_SCHEMA, dump, visit, type Node as AstNode } from 'js-yaml';
-import { matchItems, patchYamlText } from './yaml-document.js';
+import { isPlainObject, matchItems, patchYamlText } from './yaml-document.js';
 import { indexItems, indexSections, scanLines, type ItemSpan, type Lines, type Section } from './yaml-lines.js';
 import { writePlainString, writeSimpleItem } from './yaml-simple-writer.js';
 
@@ -22,7 +22,7 @@ const ONE_LINE_ITEMS = new Set(['relationships']);
  */
 export function dumpYaml(value: unknown, oneLineItems = false): string {
   if (isListOfRecords(value)) return dumpItems(value, oneLineItems, '');
-  const keys = isRecord(value) ? Object.keys(value) : [];
+  const keys = isPlainObject(value) ? Object.keys(value) : [];
   const list = keys.length === 1 ? (value as Record<string, unknown>)[keys[0]!] : undefined;
   const key = keys.length === 1 ? writePlainString(keys[0]!) : undefined;
   if (!isListOfRecords(list) || key === undefined) return dumpWithJsYaml(value, oneLineItems);
@@ -31,11 +31,7 @@ export function dumpYaml(value: unknown, oneLineItems = false): string {
 
 /** Records only: how js-yaml styles a run of them does not depend on the rest of the list (a list of scalars only goes on one line). */
 function isListOfRecords(value: unknown): value is Record<string, unknown>[] {
-  return Array.isArray(value) && value.length > 0 && value.every(isRecord);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return Array.isArray(value) && value.length > 0 && value.every(isPlainObject);
 }
 
 /**
