@@ -1,6 +1,5 @@
 // The Prompter the guided flows use at a terminal, backed by @inquirer/prompts. Prompts draw on
 // stderr so stdout stays clean for data.
-import { checkbox, confirm, editor, input, search, select } from '@inquirer/prompts';
 import type { AnswersShape } from '../core/exercise/answers-shape.js';
 import type { Prompter, TextQuestion } from '../core/exercise/prompter.js';
 import { UsageError } from '../core/errors.js';
@@ -18,8 +17,12 @@ export interface InquirerPrompterOptions {
 export function createInquirerPrompter(context: CliContext, options: InquirerPrompterOptions = {}): Prompter {
   const io = { input: context.stdin, output: context.stderr };
   const chalk = paint(context);
-  const oneLine = (question: TextQuestion) =>
-    input({ message: question.message, default: question.default, ...(question.validate && { validate: question.validate }) }, io);
+  // Loaded at the first question, not with the command: a flow answered from a file or from flags
+  // asks none, and the prompts (with the editor's text encodings) are some 800 KB of code.
+  let loading: Promise<typeof import('@inquirer/prompts')> | undefined;
+  const prompts = () => (loading ??= import('@inquirer/prompts'));
+  const oneLine = async (question: TextQuestion) =>
+    (await prompts()).input({ message: question.message, default: question.default, ...(question.validate && { validate: question.validate }) }, io);
 
   return {
     note(text) {
@@ -27,9 +30,9 @@ export function createInquirerPrompter(context: CliContext, options: InquirerPro
       context.stderr.write(`\n${chalk.bold(heading)}\n${rest.map((line) => `${chalk.dim(line)}\n`).join('')}`);
     },
     input: oneLine,
-    editor: (question) =>
+    editor: async (question) =>
       options.editor
-        ? editor(
+        ? (await prompts()).editor(
             {
               message: question.message,
               default: question.default,
@@ -39,10 +42,10 @@ export function createInquirerPrompter(context: CliContext, options: InquirerPro
             io,
           )
         : oneLine(question),
-    confirm: (question) => confirm({ message: question.message, default: question.default }, io),
-    select: (question) => select({ message: question.message, choices: question.choices, default: question.default }, io),
-    search: (question) =>
-      search(
+    confirm: async (question) => (await prompts()).confirm({ message: question.message, default: question.default }, io),
+    select: async (question) => (await prompts()).select({ message: question.message, choices: question.choices, default: question.default }, io),
+    search: async (question) =>
+      (await prompts()).search(
         {
           message: question.message,
           source: (term) => question.source(term ?? ''),
@@ -52,7 +55,7 @@ export function createInquirerPrompter(context: CliContext, options: InquirerPro
         },
         io,
       ),
-    checkbox: (question) => checkbox({ message: question.message, choices: question.choices, pageSize: 12 }, io),
+    checkbox: async (question) => (await prompts()).checkbox({ message: question.message, choices: question.choices, pageSize: 12 }, io),
   };
 }
 

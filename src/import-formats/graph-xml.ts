@@ -7,14 +7,14 @@
 // the whole file (nodes without or with duplicate ids, edges to unknown nodes) and reports each
 // with its line, and `normaliseGraphmlKeys` works around graphology-graphml crashing on keys
 // declared `for="all"` and losing yEd's node labels.
-import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 import { importGraph, YED_LABEL } from '../core/import/graph-to-import.js';
 import type { ImportProblem, ParsedImport } from '../core/import/types.js';
 import { stripBom } from '../core/import/source-text.js';
-import type { GraphExport } from '../core/export/network-graph.js';
+import { CONET_GRAPH_ID } from '../core/export/network-graph.js';
 
 const DocumentClass = new DOMParser().parseFromString('<t/>', 'application/xml').constructor;
 const parseGexfDocument = createGexfParser(DOMParser, DocumentClass);
@@ -70,8 +70,8 @@ function parseXml(text: string, kind: string, problems: ImportProblem[]): Docume
 
 /** conet's own exports keep contact ids as node ids; other tools' ids ("0", "n12") are not kept. */
 function isConetExport(document: Document, format: 'gexf' | 'graphml'): boolean {
-  if (format === 'graphml') return document.getElementsByTagName('graph')[0]?.getAttribute('id') === GRAPH_ID;
-  return Array.from(document.getElementsByTagName('creator')).some((element) => element.textContent?.trim() === GRAPH_ID);
+  if (format === 'graphml') return document.getElementsByTagName('graph')[0]?.getAttribute('id') === CONET_GRAPH_ID;
+  return Array.from(document.getElementsByTagName('creator')).some((element) => element.textContent?.trim() === CONET_GRAPH_ID);
 }
 
 function lineOfMessage(message: string): number {
@@ -164,44 +164,4 @@ function normaliseGraphmlKeys(document: Document): void {
       data.appendChild(document.createTextNode(text));
     }
   }
-}
-
-const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
-const GRAPH_ID = 'conet';
-
-/** Writes GraphML (graphology-graphml has no writer), indented for people and diffs. */
-export function writeGraphml(graph: GraphExport): string {
-  const document = new DOMImplementation().createDocument(GRAPHML_NS, 'graphml', null);
-  const root = document.documentElement!;
-  const add = (parent: Element, name: string, attributes: Record<string, string>, depth: number, text?: string): Element => {
-    parent.appendChild(document.createTextNode(`\n${'  '.repeat(depth)}`));
-    const element = document.createElementNS(GRAPHML_NS, name);
-    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-    if (text !== undefined) element.appendChild(document.createTextNode(xmlSafe(text)));
-    parent.appendChild(element);
-    return element;
-  };
-  const close = (element: Element, depth: number) => element.appendChild(document.createTextNode(`\n${'  '.repeat(depth)}`));
-
-  for (const field of graph.nodeFields) add(root, 'key', { id: `n-${field.name}`, for: 'node', 'attr.name': field.name, 'attr.type': field.type }, 1);
-  for (const field of graph.edgeFields) add(root, 'key', { id: `e-${field.name}`, for: 'edge', 'attr.name': field.name, 'attr.type': field.type }, 1);
-  const graphElement = add(root, 'graph', { id: GRAPH_ID, edgedefault: 'undirected' }, 1);
-  for (const node of graph.nodes) {
-    const element = add(graphElement, 'node', { id: node.id }, 2);
-    for (const [name, value] of Object.entries(node.attributes)) add(element, 'data', { key: `n-${name}` }, 3, String(value));
-    close(element, 2);
-  }
-  graph.edges.forEach((edge, index) => {
-    const element = add(graphElement, 'edge', { id: `e${index}`, source: edge.source, target: edge.target }, 2);
-    for (const [name, value] of Object.entries(edge.attributes)) add(element, 'data', { key: `e-${name}` }, 3, String(value));
-    close(element, 2);
-  });
-  close(graphElement, 1);
-  close(root, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(document)}\n`;
-}
-
-/** XML 1.0 cannot hold most control characters, even escaped. */
-function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }

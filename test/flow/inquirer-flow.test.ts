@@ -54,6 +54,8 @@ describe('the exercise through inquirer', () => {
       save: async (network) => void saved.push(structuredClone(network)),
     });
 
+    // The prompts load with the first question: wait for it to be drawn.
+    await screen.next();
     await answer('', /Continue where you stopped \(next: challenging contact #5 of 5\)/);
     expect(screen.getScreen()).toContain('Challenging contact #5: type a name');
     screen.type('gra');

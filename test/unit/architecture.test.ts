@@ -40,26 +40,46 @@ describe('architecture', () => {
   });
 
   it('loads no heavy library on the start-up path (conet --help)', () => {
-    expect(staticImports(join(ROOT, 'dist/main.js')).filter((specifier) => !/^(commander|@commander-js\/extra-typings)$/.test(specifier))).toEqual([]);
+    expect(staticPackages(join(ROOT, 'dist/main.js')).filter((name) => !/^(commander|@commander-js\/extra-typings)$/.test(name))).toEqual([]);
   });
 
   it('keeps graphology, the YAML parser, the validator and the id maker off the path of a read its caches answer', () => {
     // They are imported dynamically, only when communities must be computed or a file parsed.
-    const chunks = join(ROOT, 'dist/chunks');
     for (const command of ['suggest', 'path', 'insights', 'plan', 'list', 'show']) {
-      const chunk = readdirSync(chunks).find((name) => name.startsWith(`${command}-`) && name.endsWith('.js'));
-      expect(chunk, command).toBeDefined();
-      const heavy = staticImports(join(chunks, chunk!)).filter((specifier) => /^(graphology|js-yaml|yaml|valibot|@sindresorhus\/slugify)/.test(specifier));
+      const heavy = staticPackages(commandChunk(command)).filter((name) => /^(graphology|js-yaml|yaml|valibot|@sindresorhus\/slugify)/.test(name));
       expect(heavy, command).toEqual([]);
     }
   });
+
+  it('loads the libraries of one import or export format only when a file is in that format', () => {
+    // A LinkedIn import needs neither the XML DOM and graphology (GEXF, GraphML) nor ical.js (vCard).
+    const formatLibraries = /^(@xmldom\/xmldom|graphology|ical\.js|csv-stringify|parse-full-name|xml-writer)/;
+    for (const command of ['import', 'export']) expect(staticPackages(commandChunk(command)).filter((name) => formatLibraries.test(name)), command).toEqual([]);
+    // The progress bar too, which is drawn only on a terminal.
+    expect(staticPackages(commandChunk('import'))).not.toContain('cli-progress');
+  });
+
+  it('loads the prompts of a guided flow at its first question, not with the command', () => {
+    // A flow answered from a file or from flags asks nothing.
+    for (const command of ['init', 'reflect']) expect(staticPackages(commandChunk(command)).filter((name) => /^(@inquirer|iconv-lite|chardet)/.test(name)), command).toEqual([]);
+  });
 });
 
-/** The packages a built file loads through static imports, its own chunks followed. */
-function staticImports(entry: string): string[] {
+function commandChunk(command: string): string {
+  const chunks = join(ROOT, 'dist/chunks');
+  const chunk = readdirSync(chunks).find((name) => name.startsWith(`${command}-`) && name.endsWith('.js'));
+  if (!chunk) throw new Error(`No chunk for ${command} in dist/chunks: run \`npm run build\`.`);
+  return join(chunks, chunk);
+}
+
+/**
+ * The packages a built file loads through static imports, its own chunks followed: those left
+ * external, by their import, and those bundled into a chunk, by the sources its map names.
+ */
+function staticPackages(entry: string): string[] {
   if (!existsSync(entry)) throw new Error('Run `npm run build` first (npm test does).');
   const seen = new Set<string>();
-  const packages: string[] = [];
+  const packages = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
@@ -68,9 +88,14 @@ function staticImports(entry: string): string[] {
     for (const match of text.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm)) {
       const specifier = match[1] ?? match[2]!;
       if (specifier.startsWith('.')) visit(join(file, '..', specifier));
-      else packages.push(specifier);
+      else if (!specifier.startsWith('node:')) packages.add(specifier);
+    }
+    const { sources } = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+    for (const source of sources) {
+      const bundled = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+      if (bundled) packages.add(bundled[1]!);
     }
   };
   visit(entry);
-  return packages;
+  return [...packages].sort();
 }

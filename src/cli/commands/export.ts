@@ -1,7 +1,6 @@
 import { UsageError } from '../../core/errors.js';
 import { exportNetwork } from '../../core/export/export-network.js';
 import { EXPORT_FORMATS, exportFormatOf, type ExportFormat } from '../../core/export/formats.js';
-import { writeGraphml } from '../../import-formats/graph-xml.js';
 import type { CliContext } from '../context.js';
 import { plural, print, success } from '../output.js';
 import { writeOutputFile } from '../../store/output-file.js';
@@ -22,7 +21,7 @@ export async function exportCommand(context: CliContext, file: string, options: 
   }
   const store = openStore(context);
   const network = await store.load();
-  const text = exportNetwork(network, format, writeGraphml);
+  const text = await exportNetwork(network, format);
   if (file === '-') return print(context, text);
 
   await writeOutputFile(context.cwd, file, text, { force: options.force, networkFile: store.path });

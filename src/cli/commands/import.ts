@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { DataError, NotFoundError, UsageError } from '../../core/errors.js';
 import { detectImportFormat } from '../../core/import/detect-format.js';
 import { mergeImport, type MergeEntry, type MergeReport } from '../../core/import/merge-import.js';
 import { parseImport } from '../../core/import/parse-import.js';
 import { decodeImportBytes } from '../../core/import/source-text.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportProblem, type ProgressListener } from '../../core/import/types.js';
-import { readGraphXml } from '../../import-formats/graph-xml.js';
 import type { CliContext } from '../context.js';
 import { paint, plural, printJson, say, success } from '../output.js';
 import { printTable } from '../table.js';
@@ -36,11 +35,12 @@ export async function importCommand(context: CliContext, file: string, options: 
     throw new UsageError(`Cannot tell what kind of file ${file} is.`, { hint: `Pass --format (${IMPORT_FORMATS.join(', ')}).` });
   }
 
-  const progress = startProgress(context, text.length);
-  const parsed = parseImport(text, format, {
+  const progress = await startProgress(context, text.length);
+  const parsed = await parseImport(text, format, {
     ...(options.strength !== undefined && { linkedinStrength: options.strength }),
     ...(progress && { onProgress: progress.update }),
-    readGraphXml,
+    // The XML DOM and graphology, for GEXF and GraphML only.
+    readGraphXml: async (xml, kind) => (await import('../../import-formats/graph-xml.js')).readGraphXml(xml, kind),
   });
   progress?.stop();
 
@@ -93,10 +93,11 @@ async function readImportFile(path: string, shown: string): Promise<Uint8Array> 
   }
 }
 
-/** A bar on stderr while a large file is read; none when stderr is not a terminal. */
-function startProgress(context: CliContext, size: number): { update: ProgressListener; stop: () => void } | null {
+/** A bar on stderr while a large file is read; none (and cli-progress not loaded) when stderr is not a terminal. */
+async function startProgress(context: CliContext, size: number): Promise<{ update: ProgressListener; stop: () => void } | null> {
   if (!context.stderr.isTTY || size < PROGRESS_FROM_BYTES) return null;
-  const bar = new cliProgress.SingleBar(
+  const { default: cliProgress } = await import('cli-progress');
+  const bar: SingleBar = new cliProgress.SingleBar(
     { stream: context.stderr, format: 'Reading {bar} {value}/{total} records', hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );

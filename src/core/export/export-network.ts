@@ -1,24 +1,19 @@
-// One entry point for the text exports. GraphML is written with an XML DOM, which core does not
-// import: the caller passes the writer (see src/import-formats/graph-xml.ts).
+// One entry point for the text exports. Each format's writer (and its library: csv-stringify,
+// ical.js, graphology) is loaded only for an export in that format.
 import type { Network } from '../model.js';
-import { exportCsv } from './export-csv.js';
-import { exportGexf } from './export-gexf.js';
-import { exportJson } from './export-json.js';
-import { exportVcard } from './export-vcard.js';
 import type { ExportFormat } from './formats.js';
-import { networkToGraph, type GraphExport } from './network-graph.js';
 
-export function exportNetwork(network: Network, format: ExportFormat, writeGraphml: (graph: GraphExport) => string): string {
+export async function exportNetwork(network: Network, format: ExportFormat): Promise<string> {
   switch (format) {
     case 'vcard':
-      return exportVcard(network);
+      return (await import('./export-vcard.js')).exportVcard(network);
     case 'csv':
-      return exportCsv(network);
+      return (await import('./export-csv.js')).exportCsv(network);
     case 'json':
-      return exportJson(network);
+      return (await import('./export-json.js')).exportJson(network);
     case 'gexf':
-      return exportGexf(network);
+      return (await import('./export-gexf.js')).exportGexf(network);
     case 'graphml':
-      return writeGraphml(networkToGraph(network));
+      return (await import('./export-graphml.js')).exportGraphml(network);
   }
 }

@@ -2,6 +2,9 @@
 // The field names are the ones `importGraph` reads back, so exports round-trip.
 import { ME, type Contact, type Network } from '../model.js';
 
+/** The id of the graph in conet's GraphML, and the creator in its GEXF: the mark of a file conet wrote, whose contact ids an import keeps. */
+export const CONET_GRAPH_ID = 'conet';
+
 export interface GraphField {
   name: string;
   type: 'string' | 'int' | 'boolean';

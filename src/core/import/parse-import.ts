@@ -1,9 +1,7 @@
-// One entry point for the text formats. GEXF and GraphML need an XML DOM, which core does not
-// import: the caller passes a reader for them (see src/import-formats/graph-xml.ts).
-import { parseGoogle } from './parse-google.js';
-import { parseJson } from './parse-json.js';
-import { parseLinkedin } from './parse-linkedin.js';
-import { parseVcard } from './parse-vcard.js';
+// One entry point for the text formats. Each format's parser (and its library: csv-parse,
+// ical.js) is loaded only for a file of that format: a LinkedIn import need not load the vCard
+// and XML code. GEXF and GraphML need an XML DOM, which core does not import: the caller passes
+// a reader for them (see src/import-formats/graph-xml.ts).
 import type { ImportFormat, ParsedImport, ProgressListener } from './types.js';
 
 export interface ParseImportOptions {
@@ -11,19 +9,20 @@ export interface ParseImportOptions {
   linkedinStrength?: number;
   onProgress?: ProgressListener;
   /** Reads GEXF and GraphML. */
-  readGraphXml?: (text: string, format: 'gexf' | 'graphml') => ParsedImport;
+  readGraphXml?: (text: string, format: 'gexf' | 'graphml') => ParsedImport | Promise<ParsedImport>;
 }
 
-export function parseImport(text: string, format: ImportFormat, options: ParseImportOptions = {}): ParsedImport {
+export async function parseImport(text: string, format: ImportFormat, options: ParseImportOptions = {}): Promise<ParsedImport> {
+  const onProgress = options.onProgress && { onProgress: options.onProgress };
   switch (format) {
     case 'vcard':
-      return parseVcard(text);
+      return (await import('./parse-vcard.js')).parseVcard(text);
     case 'linkedin':
-      return parseLinkedin(text, { ...(options.linkedinStrength !== undefined && { strength: options.linkedinStrength }), ...(options.onProgress && { onProgress: options.onProgress }) });
+      return (await import('./parse-linkedin.js')).parseLinkedin(text, { ...(options.linkedinStrength !== undefined && { strength: options.linkedinStrength }), ...onProgress });
     case 'google':
-      return parseGoogle(text, { ...(options.onProgress && { onProgress: options.onProgress }) });
+      return (await import('./parse-google.js')).parseGoogle(text, { ...onProgress });
     case 'json':
-      return parseJson(text);
+      return (await import('./parse-json.js')).parseJson(text);
     case 'gexf':
     case 'graphml':
       if (!options.readGraphXml) throw new Error(`No ${format} reader was given.`);
