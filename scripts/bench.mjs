@@ -175,14 +175,18 @@ for (const size of SIZES) {
   let linkedTo = 0;
   link.ms = timeRuns(link, RUNS, () => conet(['--file', file, 'link', network.contacts[0].id, network.contacts[2 + linkedTo++].id, '--strength', '5']));
   rows.push(link);
-  if (size === Math.max(...SIZES)) {
-    const csv = join(work, `linkedin-${size}.csv`);
-    writeFileSync(csv, toLinkedInCsv(size));
-    const imported = join(work, 'import.yaml');
-    const row = { size, label: `import a ${size}-row LinkedIn CSV into a new file` };
-    row.ms = timeRuns(row, RUNS, () => conet(['--file', imported, 'import', csv]), () => rmSync(imported, { force: true }));
+  // Exports read the network as the analyses do; the XML ones write the most.
+  for (const format of ['csv', 'gexf', 'graphml']) {
+    const row = { size, label: `export ${format}` };
+    row.ms = timeRuns(row, RUNS, withFile(['export', join(work, `export.${format}`), '--force']));
     rows.push(row);
   }
+  const csv = join(work, `linkedin-${size}.csv`);
+  writeFileSync(csv, toLinkedInCsv(size));
+  const imported = join(work, 'import.yaml');
+  const importRow = { size, label: `import a ${size}-row LinkedIn CSV into a new file` };
+  importRow.ms = timeRuns(importRow, RUNS, () => conet(['--file', imported, 'import', csv]), () => rmSync(imported, { force: true }));
+  rows.push(importRow);
 }
 
 const format = (value, digits = 0) => (value === undefined || Number.isNaN(value) ? '' : value.toFixed(digits));
