@@ -30,6 +30,12 @@ const DEFAULTS: Required<LayoutOptions> = { maxIterations: 300, minIterations: 5
 const YOUR_TIE_WEIGHT = 0.1;
 /** Coarser Barnes-Hut approximation than the library's 0.5 (Gephi's default): about twice as fast per iteration. */
 const BARNES_HUT_THETA = 1.2;
+/**
+ * Barnes-Hut from this many people on, where the library starts at 2,000: exact repulsion costs
+ * people² per iteration, which the work budget (people + ties) does not count. At 1,000 people an
+ * iteration took 4.6 ms exact and 1.3 ms with Barnes-Hut, at 2,000 people 18 and 3 ms.
+ */
+const BARNES_HUT_FROM = 500;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPACING = 10;
 
@@ -55,7 +61,7 @@ export function layoutMap(graph: NetworkGraph, communities: Map<string, number>,
   const start = startingPositions(graph, communities);
   positioned.forEachNode((id) => positioned.mergeNodeAttributes(id, { ...start.get(id)!, fixed: id === ME }));
   const iterations = graph.size === 0 ? 0 : layoutIterations(graph.order, graph.size, options);
-  const settings = forceAtlas2.inferSettings(graph.order);
+  const settings = { ...forceAtlas2.inferSettings(graph.order), barnesHutOptimize: graph.order >= BARNES_HUT_FROM };
   const computed =
     iterations === 0
       ? null
