@@ -10,10 +10,10 @@ const GEXF_OPEN =
   '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">';
 
 type Attributes = Record<string, GraphValue>;
-type GexfType = 'string' | 'double' | 'long' | 'integer' | 'boolean';
+type GexfType = 'string' | 'double' | 'integer' | 'boolean';
 
 /** When two elements give a field different types, the more general one wins (graphology-gexf's order). */
-const GENERALITY: Record<GexfType, number> = { string: 0, double: 1, long: 2, integer: 3, boolean: 4 };
+const GENERALITY: Record<GexfType, number> = { string: 0, double: 1, integer: 2, boolean: 3 };
 
 export function exportGexf(network: Network): string {
   const { nodes, edges } = networkToGraph(network);
@@ -64,7 +64,8 @@ function inferModel(elements: readonly Attributes[]): Map<string, GexfType> {
 
 function typeOf(value: GraphValue): GexfType {
   if (typeof value === 'boolean') return 'boolean';
-  if (typeof value === 'number') return value === (value | 0) ? 'integer' : Number.isInteger(value) ? 'long' : 'double';
+  // As graphology-gexf: a whole number past 32 bits is a double.
+  if (typeof value === 'number') return value === (value | 0) ? 'integer' : 'double';
   return 'string';
 }
 

@@ -52,7 +52,7 @@ const networksOf = (text: fc.Arbitrary<string>) =>
           notes: text,
           tags: fc.array(text, { maxLength: 3 }),
           prospect: fc.boolean(),
-          cadenceDays: fc.integer({ min: 1, max: 400 }),
+          cadenceDays: fc.oneof(fc.integer({ min: 1, max: 400 }), fc.constantFrom(2 ** 31, 2 ** 40, 1.5)),
         },
         { requiredKeys: ['id', 'name'] },
       ),
