@@ -1,5 +1,5 @@
-// One entry point for the text exports. Each format's writer (and its library: csv-stringify,
-// ical.js, graphology) is loaded only for an export in that format.
+// One entry point for the text exports. Each format's writer (and its library: csv-stringify for
+// CSV, ical.js for vCard) is loaded only for an export in that format.
 import type { Network } from '../model.js';
 import type { ExportFormat } from './formats.js';
 
