@@ -46,7 +46,7 @@ const networksOf = (text: fc.Arbitrary<string>) =>
     .uniqueArray(
       fc.record(
         {
-          id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/).filter((id) => id !== 'me'),
+          id: fc.stringMatching(/^[a-z0-9]{1,9}$/).filter((id) => id !== 'me'),
           name: text,
           org: text,
           notes: text,
